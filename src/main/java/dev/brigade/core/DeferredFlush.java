@@ -1,0 +1,165 @@
+package dev.brigade.core;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributeView;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Makes newly created files durable in batches instead of one fsync each, which measured 6-8x slower
+ * on small files. A new file is renamed into place unflushed and still carrying the time of its
+ * writing; here, a batch at a time, its data is forced to disk on several threads at once, and only
+ * then does it get its source's modification time. So a file that looks up to date to a later sync
+ * run is always one whose bytes reached the disk, while a file caught by a crash before its batch was
+ * flushed looks new and is copied again. The folders that got new names are flushed last, which makes
+ * the renames themselves durable.
+ *
+ * <p>Replaced targets never come here: they are flushed before their rename, because an old file may
+ * only be replaced by a complete new one.
+ */
+final class DeferredFlush implements AutoCloseable {
+    /**
+     * Where a file opened for reading can be flushed and a folder opened at all (Linux, macOS). Windows
+     * allows neither, so there every file is flushed before its rename instead.
+     */
+    static final boolean SUPPORTED = !System.getProperty("os.name", "").startsWith("Windows");
+
+    /** A batch this size bounds both the work a cancel waits for and what a killed run must redo. */
+    static final int MAX_FILES = 1000;
+    static final long MAX_BYTES = 256L * 1024 * 1024;
+    /** fsync waits on the device, not the CPU: more threads than cores let the disk merge the writes. */
+    private static final int THREADS = 8;
+
+    private record Pending(PlanEntry entry, long bytes) {
+    }
+
+    private final List<Pending> files = new ArrayList<>();
+    private final Set<Path> directories = new LinkedHashSet<>();
+    private long pendingBytes;
+    private ExecutorService pool;
+
+    void addFile(PlanEntry entry, long bytes) {
+        files.add(new Pending(entry, bytes));
+        pendingBytes += bytes;
+    }
+
+    /** A folder that got a new name and must be flushed for that name to last. */
+    void addDirectory(Path directory) {
+        directories.add(directory);
+    }
+
+    boolean isDue() {
+        return files.size() >= MAX_FILES || pendingBytes >= MAX_BYTES;
+    }
+
+    /**
+     * Flushes everything pending and returns the outcome of every deferred file. It finishes even when
+     * the thread is interrupted, so a cancelled job still leaves its copied files durable; the
+     * interrupt is kept for the caller.
+     */
+    List<FileOutcome> flush() {
+        List<FileOutcome> outcomes = new ArrayList<>(files.size());
+        List<IOException> errors = forceAll(files.stream().map(p -> p.entry().target()).toList());
+        for (int i = 0; i < files.size(); i++) {
+            outcomes.add(finish(files.get(i), errors.get(i)));
+        }
+        List<Path> folders = List.copyOf(directories);
+        List<IOException> folderErrors = forceAll(folders);
+        for (int i = 0; i < folders.size(); i++) {
+            if (folderErrors.get(i) != null) {
+                Path folder = folders.get(i);
+                outcomes.add(FileOutcome.failed(folder, folder,
+                        "folder could not be flushed to disk: " + FailureReasons.describe(folderErrors.get(i))));
+            }
+        }
+        files.clear();
+        directories.clear();
+        pendingBytes = 0;
+        return outcomes;
+    }
+
+    private static FileOutcome finish(Pending pending, IOException flushError) {
+        PlanEntry entry = pending.entry();
+        if (flushError != null) {
+            deleteQuietly(entry.target());
+            return FileOutcome.failed(entry, "could not be written to disk: " + FailureReasons.describe(flushError));
+        }
+        try {
+            Files.getFileAttributeView(entry.target(), BasicFileAttributeView.class).setTimes(entry.modified(), null, null);
+        } catch (IOException e) {
+            return FileOutcome.failed(entry, "copied, but its modification time could not be set: " + FailureReasons.describe(e));
+        }
+        return FileOutcome.copied(entry, pending.bytes());
+    }
+
+    /** fsyncs each path on the pool; the list holds null for a success, else that path's error. */
+    private List<IOException> forceAll(List<Path> paths) {
+        List<IOException> errors = new ArrayList<>(paths.size());
+        if (paths.isEmpty()) {
+            return errors;
+        }
+        if (pool == null) {
+            pool = Executors.newFixedThreadPool(THREADS, runnable -> {
+                Thread thread = new Thread(runnable, "brigade-flush");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        List<Future<IOException>> futures = new ArrayList<>(paths.size());
+        for (Path path : paths) {
+            futures.add(pool.submit(() -> force(path)));
+        }
+        boolean interrupted = false;
+        for (Future<IOException> future : futures) {
+            while (true) {
+                try {
+                    errors.add(future.get());
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    errors.add(new IOException(e.getCause()));
+                    break;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return errors;
+    }
+
+    private static IOException force(Path path) {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            channel.force(true);
+            return null;
+        } catch (IOException e) {
+            return e;
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // the outcome already reports the failure; a leftover new file is recopied by the next run
+        }
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdown();
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dev.brigade.core;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributeView;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Objects;
+
+/**
+ * Copies one file or link into place without ever exposing a partial target: the bytes go to a
+ * {@link TempFile} next to the target, which is checked, stamped with the source's time and
+ * permissions, optionally flushed, and renamed over the target. Any failure or cancellation deletes
+ * the temporary file and leaves an existing target exactly as it was.
+ *
+ * <p>One copier belongs to one worker thread and owns that worker's buffer, which serves every file
+ * the worker copies.
+ */
+final class FileCopier {
+    private static final LinkOption[] NO_FOLLOW = {LinkOption.NOFOLLOW_LINKS};
+
+    private final CopyOptions options;
+    private final ByteBuffer buffer;
+    private final ChunkListener pacing;
+    private final ChannelHooks hooks;
+
+    /** @param pacing told of every chunk, also while verifying: where pause and cancel take effect */
+    FileCopier(CopyOptions options, ChunkListener pacing, ChannelHooks hooks) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.buffer = Buffers.allocate(options.bufferSize());
+        this.pacing = Objects.requireNonNull(pacing, "pacing");
+        this.hooks = Objects.requireNonNull(hooks, "hooks");
+    }
+
+    /**
+     * Copies a regular file over {@code entry.target()}.
+     *
+     * @param flushNow   fsync the data before the rename (a replaced target must never be lost)
+     * @param stampTime  set the source's modification time now; a deferred file gets it only after its
+     *                   data is on disk, so a crash can never leave an incomplete file that looks current
+     * @param progress   told of every chunk copied
+     * @return the bytes written
+     */
+    long copyFile(PlanEntry entry, boolean flushNow, boolean stampTime, ChunkListener progress) throws IOException {
+        ChunkListener listener = progress.andThen(pacing);
+        Path source = entry.source();
+        BasicFileAttributes before = sourceAttributes(source);
+        if (!before.isRegularFile()) {
+            throw new SourceChangedException(source);
+        }
+        TempFile temp = TempFiles.create(entry.target());
+        temp.wrapChannel(hooks::target);
+        try {
+            long copied;
+            try (FileChannel in = hooks.source(FileChannel.open(source, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
+                copied = options.verify() ? copyVerified(in, temp, listener) : ByteCopy.copy(in, temp.channel(), buffer, listener);
+            } catch (NoSuchFileException e) {
+                throw new SourceVanishedException(source);
+            }
+            checkUnchanged(source, before, copied);
+            stamp(temp.path(), entry, stampTime);
+            if (flushNow) {
+                temp.channel().force(true);
+            }
+            temp.commit(entry.target());
+            return copied;
+        } finally {
+            temp.discard();
+        }
+    }
+
+    /** Copies a symbolic link as a link with the same text; the link is never followed. */
+    void copyLink(PlanEntry entry) throws IOException {
+        Path text;
+        try {
+            text = Files.readSymbolicLink(entry.source());
+        } catch (NoSuchFileException e) {
+            throw new SourceVanishedException(entry.source());
+        }
+        Path temp = TempFiles.linkPathFor(entry.target());
+        Files.createSymbolicLink(temp, text);
+        boolean committed = false;
+        try {
+            setTimeIfSupported(temp, entry);
+            Files.move(temp, entry.target(), StandardCopyOption.ATOMIC_MOVE);
+            committed = true;
+        } finally {
+            if (!committed) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    private long copyVerified(FileChannel in, TempFile temp, ChunkListener listener) throws IOException {
+        ChecksumChannel reading = new ChecksumChannel(in);
+        long copied = ByteCopy.copyThroughBuffer(reading, temp.channel(), buffer, listener);
+        FileChannel written = temp.channel();
+        written.position(0);
+        ChecksumChannel rereading = new ChecksumChannel(written);
+        ByteCopy.copyThroughBuffer(rereading, Discard.INSTANCE, buffer, pacing);
+        long readBack = rereading.checksum();
+        if (readBack != reading.checksum() || written.size() != copied) {
+            throw new VerificationFailedException(temp.path(), reading.checksum(), readBack);
+        }
+        return copied;
+    }
+
+    /**
+     * Fails the copy when the source moved under it: another size, time or inode than when it began, or
+     * a byte count that disagrees with its size. Files that report size 0 yet have content (those under
+     * /proc) are taken as read, since their size never says otherwise.
+     */
+    private static void checkUnchanged(Path source, BasicFileAttributes before, long copied) throws IOException {
+        BasicFileAttributes after = sourceAttributes(source);
+        boolean same = after.size() == before.size()
+                && after.lastModifiedTime().equals(before.lastModifiedTime())
+                && Objects.equals(after.fileKey(), before.fileKey());
+        boolean countMatches = copied == after.size() || after.size() == 0;
+        if (!same || !countMatches) {
+            throw new SourceChangedException(source);
+        }
+    }
+
+    private static BasicFileAttributes sourceAttributes(Path source) throws IOException {
+        try {
+            return Files.readAttributes(source, BasicFileAttributes.class, NO_FOLLOW);
+        } catch (NoSuchFileException e) {
+            throw new SourceVanishedException(source);
+        }
+    }
+
+    private static void stamp(Path temp, PlanEntry entry, boolean stampTime) throws IOException {
+        if (Permissions.POSIX && entry.permissions() != null) {
+            Files.setPosixFilePermissions(temp, entry.permissions());
+        }
+        if (stampTime) {
+            Files.getFileAttributeView(temp, BasicFileAttributeView.class).setTimes(entry.modified(), null, null);
+        }
+    }
+
+    private static void setTimeIfSupported(Path link, PlanEntry entry) {
+        try {
+            Files.getFileAttributeView(link, BasicFileAttributeView.class, NO_FOLLOW).setTimes(entry.modified(), null, null);
+        } catch (IOException | UnsupportedOperationException e) {
+            // some systems cannot time a link itself; the link's text is what matters
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.brigade.core;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What to do with one planned path given what already sits at its target and the job's policy. The
+ * target is read without following links, so a link in the target tree is judged as a link and never
+ * written through.
+ */
+public record TargetDecision(Action action, String reason) {
+
+    public enum Action {
+        /** Nothing is there: create it. */
+        CREATE,
+        /** Something is there and the policy says replace it. */
+        REPLACE,
+        /** Something is there and the policy keeps it. */
+        SKIP,
+        /** Something of another kind is in the way; the path fails. */
+        CONFLICT,
+        /** A folder that already exists: copy into it. */
+        USE_EXISTING
+    }
+
+    private static final LinkOption[] NO_FOLLOW = {LinkOption.NOFOLLOW_LINKS};
+
+    public static TargetDecision decide(PlanEntry entry, Policy policy) throws IOException {
+        if (entry.kind() == EntryKind.SPECIAL) {
+            return new TargetDecision(Action.SKIP, "special file");
+        }
+        BasicFileAttributes existing;
+        try {
+            existing = Files.readAttributes(entry.target(), BasicFileAttributes.class, NO_FOLLOW);
+        } catch (NoSuchFileException e) {
+            return new TargetDecision(Action.CREATE, "");
+        }
+        return switch (entry.kind()) {
+            case DIRECTORY -> forDirectory(existing);
+            case FILE, SYMLINK, SPECIAL -> forFile(entry, existing, policy);
+        };
+    }
+
+    private static TargetDecision forDirectory(BasicFileAttributes existing) {
+        if (existing.isDirectory()) {
+            return new TargetDecision(Action.USE_EXISTING, "");
+        }
+        if (existing.isSymbolicLink()) {
+            return new TargetDecision(Action.CONFLICT, "a symbolic link is in the way in the target; Brigade does not write through links");
+        }
+        return new TargetDecision(Action.CONFLICT, "a file is in the way in the target where this folder goes");
+    }
+
+    private static TargetDecision forFile(PlanEntry entry, BasicFileAttributes existing, Policy policy) throws IOException {
+        if (existing.isDirectory()) {
+            return new TargetDecision(Action.CONFLICT, "a folder is in the way in the target where this file goes");
+        }
+        return switch (policy) {
+            case SKIP -> new TargetDecision(Action.SKIP, "target exists");
+            case OVERWRITE -> new TargetDecision(Action.REPLACE, "");
+            case SYNC -> isUpToDate(entry, existing)
+                    ? new TargetDecision(Action.SKIP, "up to date")
+                    : new TargetDecision(Action.REPLACE, "");
+        };
+    }
+
+    /** rsync's quick check: same size and the same modification time in whole seconds; links by their text. */
+    private static boolean isUpToDate(PlanEntry entry, BasicFileAttributes existing) throws IOException {
+        if (entry.kind() == EntryKind.SYMLINK) {
+            return existing.isSymbolicLink()
+                    && Files.readSymbolicLink(entry.target()).equals(Files.readSymbolicLink(entry.source()));
+        }
+        return existing.isRegularFile()
+                && existing.size() == entry.size()
+                && existing.lastModifiedTime().to(TimeUnit.SECONDS) == entry.modified().to(TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.brigade.core;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.UnaryOperator;
+
+/**
+ * One open, locked temporary file. It ends in exactly one of two ways: {@link #commit} renames it over
+ * its target in one atomic step, or {@link #discard} deletes it. Until then no target is touched.
+ */
+final class TempFile implements AutoCloseable {
+    private final Path path;
+    private FileChannel channel;
+    private final FileLock lock;
+    private boolean committed;
+
+    TempFile(Path path, FileChannel channel, FileLock lock) {
+        this.path = path;
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    Path path() {
+        return path;
+    }
+
+    FileChannel channel() {
+        return channel;
+    }
+
+    /** From now on the file is written through {@code wrap(channel)}, a channel over this one's channel. */
+    void wrapChannel(UnaryOperator<FileChannel> wrap) {
+        channel = wrap.apply(channel);
+    }
+
+    /**
+     * Closes the file, then renames it over {@code target}. Closing comes first because a close can
+     * report a write error; such a file must never be committed.
+     */
+    void commit(Path target) throws IOException {
+        close();
+        Files.move(path, target, StandardCopyOption.ATOMIC_MOVE);
+        committed = true;
+    }
+
+    /** Deletes the file unless it was committed. Safe to call more than once. */
+    void discard() {
+        try {
+            close();
+        } catch (IOException ignored) {
+            // closing is best effort here: the file is being thrown away
+        }
+        if (!committed) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException ignored) {
+                // a later run's removeStale deletes it: it is no longer locked
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            if (lock.isValid()) {
+                lock.release();
+            }
+        } catch (IOException ignored) {
+            // the channel may already be closed by an interrupt; closing it releases the lock anyway
+        } finally {
+            channel.close();
+        }
+    }
+}

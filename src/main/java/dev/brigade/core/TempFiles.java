@@ -1,0 +1,141 @@
+package dev.brigade.core;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+
+/**
+ * The hidden files a copy writes before it renames them into place: {@code .NAME.brigade-XXXXXXXX.part}
+ * next to the target. A temporary file is created exclusively, readable by its owner only, and locked
+ * while it is written. The lock is what tells a stale file (left by a killed run, no lock) from one
+ * another running copy is still writing (locked), so {@link #removeStale} never deletes a live one.
+ */
+public final class TempFiles {
+    private static final Pattern NAME = Pattern.compile("\\..*\\.brigade-[0-9a-z]{8}\\.part", Pattern.DOTALL);
+    private static final String SUFFIX_HEAD = ".brigade-";
+    private static final String SUFFIX_TAIL = ".part";
+    private static final int TAG_LENGTH = 8;
+    /** NAME_MAX on Linux, macOS and NTFS alike; the temporary name must fit where the real one fits. */
+    private static final int MAX_NAME_BYTES = 255;
+    private static final int MAX_BASE_BYTES = MAX_NAME_BYTES - 1 - SUFFIX_HEAD.length() - TAG_LENGTH - SUFFIX_TAIL.length();
+
+    private static final Set<StandardOpenOption> CREATE_OPTIONS =
+            Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE);
+
+    private TempFiles() {
+    }
+
+    /** Whether {@code fileName} is the name of a Brigade temporary file. */
+    public static boolean isTemporary(Path fileName) {
+        return fileName != null && NAME.matcher(fileName.toString()).matches();
+    }
+
+    /** A fresh temporary name for {@code targetName}, shortened if needed to stay a legal name. */
+    static String nameFor(Path targetName) {
+        StringBuilder tag = new StringBuilder(TAG_LENGTH);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < TAG_LENGTH; i++) {
+            tag.append(Character.forDigit(random.nextInt(36), 36));
+        }
+        return "." + truncateUtf8(targetName.toString(), MAX_BASE_BYTES) + SUFFIX_HEAD + tag + SUFFIX_TAIL;
+    }
+
+    /** Creates and locks a new temporary file for {@code target} in the target's folder. */
+    static TempFile create(Path target) throws IOException {
+        Path directory = target.getParent();
+        for (int attempt = 0; ; attempt++) {
+            Path path = directory.resolve(nameFor(target.getFileName()));
+            try {
+                FileChannel channel = FileChannel.open(path, CREATE_OPTIONS, Permissions.OWNER_ONLY_FILE);
+                return new TempFile(path, channel, lockOrClose(channel, path));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A place for a temporary symbolic link: the name only, as links cannot be locked. */
+    static Path linkPathFor(Path target) {
+        return target.getParent().resolve(nameFor(target.getFileName()));
+    }
+
+    private static FileLock lockOrClose(FileChannel channel, Path path) throws IOException {
+        try {
+            return channel.lock();
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            Files.deleteIfExists(path);
+            throw e;
+        }
+    }
+
+    /**
+     * Deletes the temporary files in {@code directory} that no running copy holds: what a killed or
+     * crashed run left behind. Returns how many were removed.
+     */
+    public static int removeStale(Path directory) throws IOException {
+        int removed = 0;
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, p -> isTemporary(p.getFileName()))) {
+            for (Path candidate : stream) {
+                if (deleteIfUnlocked(candidate)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    private static boolean deleteIfUnlocked(Path candidate) throws IOException {
+        if (Files.isSymbolicLink(candidate)) {
+            return Files.deleteIfExists(candidate);
+        }
+        if (!Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(candidate, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return false;
+            }
+            Files.delete(candidate);
+            return true;
+        } catch (OverlappingFileLockException e) {
+            return false; // written by another job in this same process
+        } catch (NoSuchFileException e) {
+            return false; // its writer renamed or removed it a moment ago
+        }
+    }
+
+    /** The longest prefix of {@code text} whose UTF-8 form fits in {@code maxBytes}, cut between characters. */
+    static String truncateUtf8(String text, int maxBytes) {
+        if (text.length() * 3L <= maxBytes || text.getBytes(StandardCharsets.UTF_8).length <= maxBytes) {
+            return text;
+        }
+        int bytes = 0;
+        int i = 0;
+        while (i < text.length()) {
+            int codePoint = text.codePointAt(i);
+            int width = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+            if (bytes + width > maxBytes) {
+                break;
+            }
+            bytes += width;
+            i += Character.charCount(codePoint);
+        }
+        return text.substring(0, i);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.brigade.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+class JobPlannerTest {
+    @TempDir
+    Path dir;
+
+    private Plan plan(Path... sources) throws Exception {
+        return JobPlanner.plan(new CopyJob(List.of(sources), dir.resolve("target"), CopyOptions.defaults()), new JobProgress());
+    }
+
+    @Test
+    void planCountsFilesAndBytesAndPutsEachFolderBeforeItsContents() throws Exception {
+        Trees.file(dir.resolve("src/b/one.txt"), "12345");
+        Trees.file(dir.resolve("src/a.txt"), "abc");
+        Files.createDirectories(dir.resolve("src/empty"));
+        Plan plan = plan(dir.resolve("src"));
+        assertEquals(2, plan.fileCount());
+        assertEquals(8, plan.byteCount());
+        List<Path> order = plan.entries().stream().map(e -> dir.resolve("src").relativize(e.source())).toList();
+        assertEquals(List.of(Path.of(""), Path.of("a.txt"), Path.of("b"), Path.of("b/one.txt"), Path.of("empty")), order);
+        assertEquals(dir.resolve("target/src/b/one.txt"), plan.entries().get(3).target());
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void linksAreNeverFollowedSoALoopCannotHangThePlan() throws Exception {
+        Files.createDirectories(dir.resolve("src"));
+        Files.createSymbolicLink(dir.resolve("src/loop"), dir.resolve("src"));
+        Files.createSymbolicLink(dir.resolve("src/self"), Path.of("self"));
+        Files.createSymbolicLink(dir.resolve("src/outside"), Path.of("/outside/of/the/tree"));
+        Plan plan = plan(dir.resolve("src"));
+        assertEquals(3, plan.fileCount());
+        assertTrue(plan.entries().stream().skip(1).allMatch(e -> e.kind() == EntryKind.SYMLINK));
+    }
+
+    @Test
+    void fifosAreSpecialFilesAndNeverOpened() throws Exception {
+        Files.createDirectories(dir.resolve("src"));
+        Path fifo = dir.resolve("src/pipe");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        Plan plan = plan(dir.resolve("src"));
+        assertEquals(EntryKind.SPECIAL, plan.entries().get(1).kind());
+    }
+
+    @Test
+    void leftoverTemporaryFilesInASourceAreNotContent() throws Exception {
+        Trees.file(dir.resolve("src/real.txt"), "x");
+        Trees.file(dir.resolve("src/.real.txt.brigade-0a1b2c3d.part"), "half");
+        Plan plan = plan(dir.resolve("src"));
+        assertEquals(1, plan.fileCount());
+    }
+
+    @Test
+    void anUnreadableFolderIsAProblemAndTheRestIsPlanned() throws Exception {
+        Trees.file(dir.resolve("src/ok.txt"), "x");
+        Path locked = Files.createDirectories(dir.resolve("src/locked"));
+        Trees.file(locked.resolve("secret"), "s");
+        locked.toFile().setReadable(false, false);
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "root reads everything");
+            Plan plan = plan(dir.resolve("src"));
+            assertEquals(1, plan.problems().size());
+            assertEquals("permission denied", plan.problems().get(0).reason());
+            assertTrue(plan.entries().stream().anyMatch(e -> e.source().endsWith("ok.txt")));
+        } finally {
+            locked.toFile().setReadable(true, false);
+        }
+    }
+
+    @Test
+    void theProgressCountsGrowWhileScanning() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            Trees.file(dir.resolve("src/f" + i), "0123456789");
+        }
+        JobProgress progress = new JobProgress();
+        JobPlanner.plan(new CopyJob(List.of(dir.resolve("src")), dir.resolve("t"), CopyOptions.defaults()), progress);
+        assertEquals(20, progress.snapshot().filesTotal());
+        assertEquals(200, progress.snapshot().bytesTotal());
+    }
+
+    @Test
+    void aDeepTreePlansWithoutRecursion() throws Exception {
+        Path deep = dir.resolve("src");
+        for (int i = 0; i < 300; i++) {
+            deep = deep.resolve("d");
+        }
+        Files.createDirectories(deep);
+        Trees.file(deep.resolve("leaf"), "x");
+        Plan plan = plan(dir.resolve("src"));
+        assertEquals(1, plan.fileCount());
+        assertEquals(302, plan.entries().size());
+    }
+
+}
