@@ -3,14 +3,17 @@
 
 Each workload is built once, then every copier copies it --runs times, round-robin, so drift on a
 noisy machine hits them all alike. Every copy goes into a fresh folder (creating files right after
-deleting many is slow on these machines), the source is re-read before each warm run, and finished
-copies are deleted only after the workload. The table gives the median time, MiB/s, the speed ratio to
-plain `cp -r` measured in the same run, and the peak RSS of the copier's process.
+deleting many is slow on these machines), dirty pages are synced and the source is re-read before
+each warm run, big copies are deleted right after their run (so their pages are dropped, not written
+back during the next run) and small-file trees only after the workload. The table gives the median time, MiB/s, the speed ratio to
+plain `cp -r` measured in the same run, the peak RSS of the copier's process, and for brigade the
+median time its job reported itself (start-up of the JVM excluded).
 
 Usage: bench/bench.py [--quick] [--runs N] [--dir DIR] [--only WORKLOAD,...] [--launcher PATH]
 Workloads: big, small, medium, buffers, chunks.
 """
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -24,17 +27,23 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def sh(cmd, env=None):
-    """Runs cmd (a list), returns (seconds, peak RSS in MiB, exit code)."""
+    """Runs cmd (a list), returns (seconds, peak RSS in MiB, seconds brigade reported or None)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    out = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
     code = os.waitstatus_to_exitcode(status)
     if code != 0:
         err = proc.stderr.read().decode(errors="replace")
         sys.exit(f"benchmark command failed ({code}): {' '.join(map(str, cmd))}\n{err}")
+    proc.stdout.close()
     proc.stderr.close()
-    return elapsed, usage.ru_maxrss / 1024, code
+    engine = None
+    for line in out.decode(errors="replace").splitlines():
+        if line.startswith('{"event":"done"'):
+            engine = json.loads(line)["seconds"]
+    return elapsed, usage.ru_maxrss / 1024, engine
 
 
 def warm(path):
@@ -98,14 +107,15 @@ class Bench:
             "cp --reflink=never": lambda s, t: ["cp", "-r", "--reflink=never", s, str(t)],
             "cp + sync": lambda s, t: ["sh", "-c", f"cp -r '{s}' '{t}' && sync"],
             "rsync -a": lambda s, t: ["rsync", "-a", s, str(t) + "/"],
-            "brigade --no-fsync": lambda s, t: [b, "copy", "--quiet", "--no-fsync", s, str(t)],
-            "brigade (fsync)": lambda s, t: [b, "copy", "--quiet", s, str(t)],
+            "brigade --no-fsync": lambda s, t: [b, "copy", "--quiet", "--json", "--no-fsync", s, str(t)],
+            "brigade (fsync)": lambda s, t: [b, "copy", "--quiet", "--json", s, str(t)],
         }
         return [(n, table[n]) for n in names]
 
     def measure(self, workload, source, total_bytes, variants, cold=False, env_for=None):
         times = {name: [] for name, _ in variants}
         rss = {name: [] for name, _ in variants}
+        engine = {name: [] for name, _ in variants}
         for _ in range(self.args.runs):
             for name, command in variants:
                 if cold:
@@ -113,30 +123,37 @@ class Bench:
                         print("  (cannot drop caches here; skipping cold run)")
                         return
                 else:
+                    # Each copier starts with no dirty pages left by the one before it.
+                    subprocess.run(["sync"], check=True)
                     warm(source)
                 target = self.fresh()
                 env = dict(os.environ, **(env_for(name) if env_for else {}))
-                seconds, peak, _ = sh(command(str(source), target), env)
+                seconds, peak, inside = sh(command(str(source), target), env)
                 times[name].append(seconds)
                 rss[name].append(peak)
+                if inside is not None:
+                    engine[name].append(inside)
                 if total_bytes >= 256 * MIB:
                     shutil.rmtree(target)
         base = statistics.median(times["cp"]) if "cp" in times else None
         for name, _ in variants:
             median = statistics.median(times[name])
             ratio = base / median if base else float("nan")
-            self.rows.append((workload, name, median, total_bytes / MIB / median, ratio, max(rss[name])))
+            inside = statistics.median(engine[name]) if engine[name] else None
+            self.rows.append((workload, name, median, total_bytes / MIB / median, ratio, max(rss[name]), inside))
             self.print_row(self.rows[-1])
         shutil.rmtree(self.out, ignore_errors=True)
 
     @staticmethod
     def print_row(row):
-        workload, name, median, mibs, ratio, peak = row
-        print(f"| {workload:<28} | {name:<26} | {median:8.3f} | {mibs:9.1f} | {ratio:5.2f} | {peak:7.1f} |", flush=True)
+        workload, name, median, mibs, ratio, peak, inside = row
+        job = f"{inside:8.3f}" if inside is not None else " " * 8
+        print(f"| {workload:<28} | {name:<30} | {median:8.3f} | {mibs:9.1f} | {ratio:5.2f} | {peak:7.1f} | {job} |",
+              flush=True)
 
     def header(self):
-        print(f"| {'workload':<28} | {'copier':<26} | {'median s':>8} | {'MiB/s':>9} | {'x cp':>5} | {'RSS MiB':>7} |")
-        print(f"|{'-' * 30}|{'-' * 28}|{'-' * 10}|{'-' * 11}|{'-' * 7}|{'-' * 9}|", flush=True)
+        print(f"| {'workload':<28} | {'copier':<30} | {'median s':>8} | {'MiB/s':>9} | {'x cp':>5} | {'RSS MiB':>7} | {'job s':>8} |")
+        print(f"|{'-' * 30}|{'-' * 32}|{'-' * 10}|{'-' * 11}|{'-' * 7}|{'-' * 9}|{'-' * 10}|", flush=True)
 
     def run(self):
         q = self.args.quick
@@ -166,7 +183,7 @@ class Bench:
             variants = [("cp", lambda s, t: ["cp", "-r", s, str(t)])]
             for size in ["64K", "128K", "256K", "1M", "4M", "16M"]:
                 variants.append((f"brigade --verify --buffer {size}",
-                                 lambda s, t, size=size: [b, "copy", "--quiet", "--no-fsync", "--verify",
+                                 lambda s, t, size=size: [b, "copy", "--quiet", "--json", "--no-fsync", "--verify",
                                                           "--buffer", size, s, str(t)]))
             self.measure(f"buffers: 1 file {big_size // MIB} MiB", src, big_size, variants)
         if not only or "chunks" in only:
@@ -176,7 +193,7 @@ class Bench:
             chunks = {"chunk 1M": 1 * MIB, "chunk 8M": 8 * MIB, "chunk 64M": 64 * MIB}
             for name in chunks:
                 variants.append((f"brigade --no-fsync {name}",
-                                 lambda s, t: [b, "copy", "--quiet", "--no-fsync", s, str(t)]))
+                                 lambda s, t: [b, "copy", "--quiet", "--json", "--no-fsync", s, str(t)]))
             self.measure(f"kernel chunk: {big_size // MIB} MiB", src, big_size, variants,
                          env_for=lambda name: {"BRIGADE_JAVA_OPTIONS": f"-Dbrigade.transferChunk={chunks[name.split(' ', 2)[2]]}"}
                          if "chunk" in name else {})

@@ -63,6 +63,12 @@ public final class BrigadeCli {
             err.println("brigade: unexpected error: " + Printable.of(String.valueOf(e)));
             return CopyCommand.SOME_FAILED;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (RuntimeException | Error e) {
+            // picocli hands errors (not exceptions) back to the caller; they still get one line, no trace
+            err.println("brigade: unexpected error: " + Printable.of(String.valueOf(e)));
+            return CopyCommand.SOME_FAILED;
+        }
     }
 }

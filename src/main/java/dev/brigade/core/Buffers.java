@@ -13,11 +13,20 @@ public final class Buffers {
     private Buffers() {
     }
 
+    /**
+     * A page-aligned direct buffer of exactly {@code size} bytes.
+     *
+     * @throws BufferUnavailableException when the JVM's direct memory cannot hold it
+     */
     public static ByteBuffer allocate(int size) {
         if (size <= 0) {
             throw new IllegalArgumentException("buffer size must be positive: " + size);
         }
         int pages = (int) ((size + (long) PAGE - 1) / PAGE);
-        return ByteBuffer.allocateDirect((pages + 1) * PAGE).alignedSlice(PAGE).limit(size).slice();
+        try {
+            return ByteBuffer.allocateDirect((pages + 1) * PAGE).alignedSlice(PAGE).limit(size).slice();
+        } catch (OutOfMemoryError e) {
+            throw new BufferUnavailableException(size, e);
+        }
     }
 }

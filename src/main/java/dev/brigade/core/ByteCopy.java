@@ -65,6 +65,35 @@ public final class ByteCopy {
         return copied;
     }
 
+    /**
+     * Copies a whole file whose size is known, from the start of {@code src}: the kernel moves exactly
+     * {@code expectedSize} bytes and the copy ends there, without the extra call that would only learn
+     * that the file has ended. A file that changed size meanwhile is for the caller to detect. A file
+     * that reports size 0 is read to its end, since such files (under /proc) may still have content.
+     */
+    public static long copyFile(FileChannel src, FileChannel dst, long expectedSize, ByteBuffer buffer,
+                                ChunkListener listener) throws IOException {
+        if (expectedSize <= 0) {
+            return copy(src, dst, buffer, listener);
+        }
+        long[] copied = {0};
+        ChunkListener counting = counting(copied, listener);
+        return guard(copied, () -> {
+            long total = 0;
+            while (total < expectedSize) {
+                checkInterrupt(total);
+                long moved = src.transferTo(total, Math.min(TRANSFER_CHUNK, expectedSize - total), dst);
+                if (moved <= 0) {
+                    src.position(total);
+                    return loop(src, dst, expectedSize, buffer, counting, total);
+                }
+                total += moved;
+                counting.chunkCopied(moved);
+            }
+            return total;
+        });
+    }
+
     /** Always the user-space loop, even between files: the path that sees every byte. */
     public static long copyThroughBuffer(ReadableByteChannel src, WritableByteChannel dst, ByteBuffer buffer,
                                          ChunkListener listener) throws IOException {

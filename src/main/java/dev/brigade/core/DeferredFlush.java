@@ -5,7 +5,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributeView;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -95,7 +94,7 @@ final class DeferredFlush implements AutoCloseable {
             return FileOutcome.failed(entry, "could not be written to disk: " + FailureReasons.describe(flushError));
         }
         try {
-            Files.getFileAttributeView(entry.target(), BasicFileAttributeView.class).setTimes(entry.modified(), null, null);
+            FileCopier.stampTime(entry.target(), entry.modified());
         } catch (IOException e) {
             return FileOutcome.failed(entry, "copied, but its modification time could not be set: " + FailureReasons.describe(e));
         }

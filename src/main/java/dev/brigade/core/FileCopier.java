@@ -11,6 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -59,7 +61,9 @@ final class FileCopier {
         try {
             long copied;
             try (FileChannel in = hooks.source(FileChannel.open(source, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
-                copied = options.verify() ? copyVerified(in, temp, listener) : ByteCopy.copy(in, temp.channel(), buffer, listener);
+                copied = options.verify()
+                        ? copyVerified(in, temp, listener)
+                        : ByteCopy.copyFile(in, temp.channel(), before.size(), buffer, listener);
             } catch (NoSuchFileException e) {
                 throw new SourceVanishedException(source);
             }
@@ -140,8 +144,16 @@ final class FileCopier {
             Files.setPosixFilePermissions(temp, entry.permissions());
         }
         if (stampTime) {
-            Files.getFileAttributeView(temp, BasicFileAttributeView.class).setTimes(entry.modified(), null, null);
+            stampTime(temp, entry.modified());
         }
+    }
+
+    /**
+     * Sets the modification time and, to now, the access time: given both, the JDK sets them in one call
+     * instead of first reading the time it was told to keep.
+     */
+    static void stampTime(Path path, FileTime modified) throws IOException {
+        Files.getFileAttributeView(path, BasicFileAttributeView.class).setTimes(modified, FileTime.from(Instant.now()), null);
     }
 
     private static void setTimeIfSupported(Path link, PlanEntry entry) {

@@ -98,7 +98,7 @@ public final class JobPlanner {
     private void add(Path source, Path target, EntryKind kind, BasicFileAttributes attributes) {
         long size = kind == EntryKind.FILE ? attributes.size() : 0;
         Set<PosixFilePermission> permissions =
-                attributes instanceof PosixFileAttributes posix ? posix.permissions() : null;
+                attributes instanceof PosixFileAttributes posix ? Permissions.canonical(posix.permissions()) : null;
         entries.add(new PlanEntry(source, target, kind, size, attributes.lastModifiedTime(), permissions));
         if (kind != EntryKind.DIRECTORY) {
             fileCount++;

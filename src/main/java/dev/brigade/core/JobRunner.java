@@ -20,7 +20,8 @@ public final class JobRunner {
     private final JobProgress progress;
     private final JobListener listener;
     private final JobControl control;
-    private final FileCopier copier;
+    private final ChannelHooks hooks;
+    private FileCopier copier;
     private final DeferredFlush flush = new DeferredFlush();
     private final List<PlanEntry> foldersToStamp = new ArrayList<>();
     private final List<FileOutcome> failures = new ArrayList<>();
@@ -39,17 +40,23 @@ public final class JobRunner {
         this.progress = progress;
         this.listener = listener;
         this.control = control;
-        this.copier = new FileCopier(options, bytes -> control.checkpoint(), hooks);
+        this.hooks = hooks;
     }
 
     /**
      * Copies everything in the plan on the calling thread.
      *
-     * @throws JobRefusedException when the target folder cannot be created; nothing was written then
+     * @throws JobRefusedException when the copy buffer cannot be allocated or the target folder cannot be
+     *                             created; nothing was written then
      */
     public JobReport run() throws JobRefusedException {
         long start = System.nanoTime();
         boolean cancelled = false;
+        try {
+            copier = new FileCopier(options, bytes -> control.checkpoint(), hooks);
+        } catch (BufferUnavailableException e) {
+            throw new JobRefusedException(e.getMessage());
+        }
         control.enter();
         try {
             prepareTarget();

@@ -2,7 +2,12 @@ package dev.brigade.core;
 
 import java.nio.file.FileSystems;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Creation permissions. Temporary files are private to their owner until they are complete. New folders start private to their owner and get their source's permissions
@@ -21,6 +26,24 @@ final class Permissions {
             ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))}
             : new FileAttribute<?>[0];
 
+    /** One shared, immutable set per distinct mode: a plan of many files holds a handful of sets, not one each. */
+    private static final AtomicReferenceArray<Set<PosixFilePermission>> BY_MODE = new AtomicReferenceArray<>(512);
+
     private Permissions() {
+    }
+
+    /** The shared set equal to {@code permissions}. */
+    static Set<PosixFilePermission> canonical(Set<PosixFilePermission> permissions) {
+        int mode = 0;
+        for (PosixFilePermission permission : permissions) {
+            mode |= 1 << permission.ordinal();
+        }
+        Set<PosixFilePermission> shared = BY_MODE.get(mode);
+        if (shared == null) {
+            BY_MODE.compareAndSet(mode, null, Collections.unmodifiableSet(EnumSet.copyOf(permissions.isEmpty()
+                    ? EnumSet.noneOf(PosixFilePermission.class) : permissions)));
+            shared = BY_MODE.get(mode);
+        }
+        return shared;
     }
 }

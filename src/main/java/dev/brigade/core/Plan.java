@@ -1,5 +1,6 @@
 package dev.brigade.core;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,7 +17,7 @@ public record Plan(CopyJob job, List<PlanEntry> entries, List<FileOutcome> probl
                    long byteCount) {
     public Plan {
         Objects.requireNonNull(job, "job");
-        entries = List.copyOf(entries);
+        entries = Collections.unmodifiableList(entries); // no copy: a plan may hold hundreds of thousands
         problems = List.copyOf(problems);
     }
 }
