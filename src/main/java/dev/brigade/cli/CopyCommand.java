@@ -60,6 +60,10 @@ final class CopyCommand implements Callable<Integer> {
     @Option(names = "--no-fsync", description = "Do not flush data to disk. Faster; a power cut may lose recent copies.")
     boolean noFsync;
 
+    @Option(names = "--limit", paramLabel = "RATE", converter = RateConverter.class,
+            description = "Write at most RATE bytes a second, e.g. 20M or 512K/s (binary units; at least 16K).")
+    long limit;
+
     @Option(names = "--dry-run", description = "Print what would be done and write nothing.")
     boolean dryRun;
 
@@ -89,7 +93,7 @@ final class CopyCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "path " + (i + 1) + " is empty");
             }
         }
-        CopyOptions options = new CopyOptions(policy, bufferSize, verify, !noFsync);
+        CopyOptions options = new CopyOptions(policy, bufferSize, verify, !noFsync, limit);
         CopyJob job = new CopyJob(paths.subList(0, paths.size() - 1), paths.get(paths.size() - 1), options);
         JobProgress progress = new JobProgress();
         JobControl control = new JobControl();

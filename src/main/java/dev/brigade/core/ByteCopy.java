@@ -67,12 +67,13 @@ public final class ByteCopy {
 
     /**
      * Copies a whole file whose size is known, from the start of {@code src}: the kernel moves exactly
-     * {@code expectedSize} bytes and the copy ends there, without the extra call that would only learn
-     * that the file has ended. A file that changed size meanwhile is for the caller to detect. A file
-     * that reports size 0 is read to its end, since such files (under /proc) may still have content.
+     * {@code expectedSize} bytes, at most {@code maxChunk} a call, and the copy ends there, without the
+     * extra call that would only learn that the file has ended. A file that changed size meanwhile is
+     * for the caller to detect. A file that reports size 0 is read to its end, since such files (under
+     * /proc) may still have content.
      */
-    public static long copyFile(FileChannel src, FileChannel dst, long expectedSize, ByteBuffer buffer,
-                                ChunkListener listener) throws IOException {
+    public static long copyFile(FileChannel src, FileChannel dst, long expectedSize, long maxChunk,
+                                ByteBuffer buffer, ChunkListener listener) throws IOException {
         if (expectedSize <= 0) {
             return copy(src, dst, buffer, listener);
         }
@@ -82,7 +83,7 @@ public final class ByteCopy {
             long total = 0;
             while (total < expectedSize) {
                 checkInterrupt(total);
-                long moved = src.transferTo(total, Math.min(TRANSFER_CHUNK, expectedSize - total), dst);
+                long moved = src.transferTo(total, Math.min(maxChunk, expectedSize - total), dst);
                 if (moved <= 0) {
                     src.position(total);
                     return loop(src, dst, expectedSize, buffer, counting, total);

@@ -4,47 +4,74 @@ import java.util.Objects;
 
 /**
  * How a job copies: the policy for existing targets, the buffer size of the user-space copy loop,
- * whether every file is verified after writing, and whether data is flushed to disk.
+ * whether every file is verified after writing, whether data is flushed to disk, and an optional
+ * bandwidth limit.
+ *
+ * @param bytesPerSecond the most bytes a second the job may write, or 0 for no limit
  */
-public record CopyOptions(Policy policy, int bufferSize, boolean verify, boolean fsync) {
+public record CopyOptions(Policy policy, int bufferSize, boolean verify, boolean fsync, long bytesPerSecond) {
 
     public static final int MIN_BUFFER = 4 * 1024;
     public static final int MAX_BUFFER = 64 * 1024 * 1024;
+    /** Below this a limit would make even a small file take seconds a chunk. */
+    public static final long MIN_LIMIT = 16 * 1024;
 
     /**
      * 256 KiB. The buffer only serves the user-space loop (verify, or ends that are not files); plain
-     * file-to-file copies go through the kernel. With page-aligned direct buffers, bench/buffers.sh
-     * measured 128 KiB to 1 MiB within noise of each other and clearly ahead of 32-64 KiB, while larger
-     * buffers only cost memory per worker. 256 KiB sits in the middle of that plateau.
+     * file-to-file copies go through the kernel. See README's Performance section for the measurements
+     * behind it.
      */
     public static final int DEFAULT_BUFFER = 256 * 1024;
 
     public CopyOptions {
         Objects.requireNonNull(policy, "policy");
         if (bufferSize < MIN_BUFFER || bufferSize > MAX_BUFFER) {
-            throw new IllegalArgumentException("buffer size " + bufferSize + " is outside "
+            throw new IllegalArgumentException("buffer size " + Sizes.format(bufferSize) + " is outside "
                     + Sizes.format(MIN_BUFFER) + ".." + Sizes.format(MAX_BUFFER));
+        }
+        if (bytesPerSecond != 0 && bytesPerSecond < MIN_LIMIT) {
+            throw new IllegalArgumentException("limit " + Sizes.format(bytesPerSecond) + "/s is below "
+                    + Sizes.format(MIN_LIMIT) + "/s");
         }
     }
 
-    /** Skip existing targets, default buffer, no verify, fsync on: the safe default. */
+    public CopyOptions(Policy policy, int bufferSize, boolean verify, boolean fsync) {
+        this(policy, bufferSize, verify, fsync, 0);
+    }
+
+    /** Skip existing targets, default buffer, no verify, fsync on, no limit: the safe default. */
     public static CopyOptions defaults() {
-        return new CopyOptions(Policy.SKIP, DEFAULT_BUFFER, false, true);
+        return new CopyOptions(Policy.SKIP, DEFAULT_BUFFER, false, true, 0);
     }
 
     public CopyOptions withPolicy(Policy newPolicy) {
-        return new CopyOptions(newPolicy, bufferSize, verify, fsync);
+        return new CopyOptions(newPolicy, bufferSize, verify, fsync, bytesPerSecond);
     }
 
     public CopyOptions withBufferSize(int newBufferSize) {
-        return new CopyOptions(policy, newBufferSize, verify, fsync);
+        return new CopyOptions(policy, newBufferSize, verify, fsync, bytesPerSecond);
     }
 
     public CopyOptions withVerify(boolean newVerify) {
-        return new CopyOptions(policy, bufferSize, newVerify, fsync);
+        return new CopyOptions(policy, bufferSize, newVerify, fsync, bytesPerSecond);
     }
 
     public CopyOptions withFsync(boolean newFsync) {
-        return new CopyOptions(policy, bufferSize, verify, newFsync);
+        return new CopyOptions(policy, bufferSize, verify, newFsync, bytesPerSecond);
+    }
+
+    public CopyOptions withLimit(long newBytesPerSecond) {
+        return new CopyOptions(policy, bufferSize, verify, fsync, newBytesPerSecond);
+    }
+
+    /**
+     * Bytes per kernel call or buffer fill: small enough that a limited copy still reports progress
+     * and answers pause about ten times a second.
+     */
+    long chunkSize() {
+        if (bytesPerSecond == 0) {
+            return ByteCopy.TRANSFER_CHUNK;
+        }
+        return Math.max(MIN_BUFFER, Math.min(ByteCopy.TRANSFER_CHUNK, bytesPerSecond / 10));
     }
 }

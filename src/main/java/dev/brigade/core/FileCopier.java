@@ -29,13 +29,17 @@ final class FileCopier {
 
     private final CopyOptions options;
     private final ByteBuffer buffer;
+    private final long chunk;
     private final ChunkListener pacing;
     private final ChannelHooks hooks;
 
     /** @param pacing told of every chunk, also while verifying: where pause and cancel take effect */
     FileCopier(CopyOptions options, ChunkListener pacing, ChannelHooks hooks) {
         this.options = Objects.requireNonNull(options, "options");
-        this.buffer = Buffers.allocate(options.bufferSize());
+        this.chunk = options.chunkSize();
+        ByteBuffer full = Buffers.allocate(options.bufferSize());
+        // A limited copy fills less than the whole buffer per chunk, so it still paces in small steps.
+        this.buffer = full.capacity() > chunk ? full.slice(0, (int) chunk) : full;
         this.pacing = Objects.requireNonNull(pacing, "pacing");
         this.hooks = Objects.requireNonNull(hooks, "hooks");
     }
@@ -63,7 +67,7 @@ final class FileCopier {
             try (FileChannel in = hooks.source(FileChannel.open(source, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
                 copied = options.verify()
                         ? copyVerified(in, temp, listener)
-                        : ByteCopy.copyFile(in, temp.channel(), before.size(), buffer, listener);
+                        : ByteCopy.copyFile(in, temp.channel(), before.size(), chunk, buffer, listener);
             } catch (NoSuchFileException e) {
                 throw new SourceVanishedException(source);
             }

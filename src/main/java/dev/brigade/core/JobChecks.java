@@ -37,22 +37,19 @@ final class JobChecks {
             throw new JobRefusedException("target exists and is not a folder: " + target);
         }
         Path realTarget = realPathOfMaybeMissing(target);
-        Map<Path, Path> byName = new HashMap<>();
+        Map<Path, Path> byDestination = new HashMap<>();
         List<Root> roots = new ArrayList<>();
-        for (Path given : job.sources()) {
-            Path source = given.toAbsolutePath().normalize();
+        for (int i = 0; i < job.sources().size(); i++) {
+            Path source = job.sources().get(i).toAbsolutePath().normalize();
             BasicFileAttributes attributes = sourceAttributes(source);
-            Path name = source.getFileName();
-            if (name == null) {
-                throw new JobRefusedException("cannot copy " + source + " itself: it has no name to copy under");
-            }
-            Path twin = byName.putIfAbsent(name, source);
+            Path destination = destination(job, i, source, target);
+            Path twin = byDestination.putIfAbsent(destination, source);
             if (twin != null) {
-                throw new JobRefusedException("two sources have the same name '" + name + "': " + twin
-                        + " and " + source);
+                throw new JobRefusedException("two sources have the same name '" + destination.getFileName() + "': "
+                        + twin + " and " + source);
             }
-            Path destination = target.resolve(name);
-            if (attributes.isDirectory() && realTarget.startsWith(realPath(source))) {
+            Path intoFolder = job.destinations().isEmpty() ? realTarget : realPathOfMaybeMissing(destination.getParent());
+            if (attributes.isDirectory() && intoFolder.startsWith(realPath(source))) {
                 throw new JobRefusedException("cannot copy folder " + source + " into itself: the target "
                         + target + " is inside it");
             }
@@ -62,6 +59,22 @@ final class JobChecks {
             roots.add(new Root(source, destination, attributes));
         }
         return roots;
+    }
+
+    /** Where source {@code i} goes: its exact destination, or the target folder under its own name. */
+    private static Path destination(CopyJob job, int i, Path source, Path target) throws JobRefusedException {
+        if (!job.destinations().isEmpty()) {
+            Path destination = job.destinations().get(i).toAbsolutePath().normalize();
+            if (!destination.startsWith(target) || destination.equals(target)) {
+                throw new JobRefusedException("destination " + destination + " is not inside the target " + target);
+            }
+            return destination;
+        }
+        Path name = source.getFileName();
+        if (name == null) {
+            throw new JobRefusedException("cannot copy " + source + " itself: it has no name to copy under");
+        }
+        return target.resolve(name);
     }
 
     private static BasicFileAttributes sourceAttributes(Path source) throws JobRefusedException {

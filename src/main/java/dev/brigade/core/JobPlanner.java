@@ -40,6 +40,15 @@ public final class JobPlanner {
      * @throws JobRefusedException     when the job must not run; nothing has been written
      * @throws CopyCancelledException  when the thread is interrupted during the walk
      */
+    /**
+     * Only the refusals, without walking the sources: quick enough to answer a person at once.
+     *
+     * @throws JobRefusedException when the job must not run
+     */
+    public static void check(CopyJob job) throws JobRefusedException {
+        JobChecks.check(job);
+    }
+
     public static Plan plan(CopyJob job, JobProgress progress) throws JobRefusedException, CopyCancelledException {
         progress.phase(JobPhase.SCANNING);
         List<JobChecks.Root> roots = JobChecks.check(job);

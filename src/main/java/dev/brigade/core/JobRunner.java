@@ -53,7 +53,11 @@ public final class JobRunner {
         long start = System.nanoTime();
         boolean cancelled = false;
         try {
-            copier = new FileCopier(options, bytes -> control.checkpoint(), hooks);
+            ChunkListener pacing = bytes -> control.checkpoint();
+            if (options.bytesPerSecond() > 0) {
+                pacing = new Throttle(options.bytesPerSecond()).andThen(pacing);
+            }
+            copier = new FileCopier(options, pacing, hooks);
         } catch (BufferUnavailableException e) {
             throw new JobRefusedException(e.getMessage());
         }
@@ -87,6 +91,9 @@ public final class JobRunner {
         try {
             Files.createDirectories(target);
             TempFiles.removeStale(target);
+            for (Path destination : plan.job().destinations()) {
+                Files.createDirectories(destination.getParent());
+            }
         } catch (IOException e) {
             throw new JobRefusedException("cannot create target folder " + target + ": " + FailureReasons.describe(e));
         }

@@ -253,4 +253,48 @@ class JobRunnerTest {
             assertEquals(old, Files.getLastModifiedTime(dir.resolve("dst/src/f" + i)));
         }
     }
+
+    @Test
+    void aRetryCopiesEachFailedFileToWhereItWasMeantToGo() throws Exception {
+        Path src = dir.resolve("src");
+        file(src.resolve("a/deep/x.txt"), "x");
+        file(src.resolve("a/deep/y.txt"), "y");
+        file(src.resolve("b.txt"), "b");
+        Path dst = dir.resolve("dst");
+        Files.createDirectories(dst.resolve("src/a/deep/x.txt"));
+        Files.createDirectories(dst.resolve("src/b.txt"));
+        JobReport first = Jobs.run(CopyOptions.defaults(), dst, src).report();
+        assertEquals(2, first.failed());
+        Files.delete(dst.resolve("src/a/deep/x.txt"));
+        Files.delete(dst.resolve("src/b.txt"));
+
+        CopyJob retry = CopyJob.retryOf(first.failures(), dst, CopyOptions.defaults());
+        JobReport second = new JobRunner(JobPlanner.plan(retry, new JobProgress()), new JobProgress(), JobListener.NONE,
+                new JobControl()).run();
+
+        assertEquals(2, second.copied());
+        assertEquals(0, second.failed());
+        Trees.assertSameTree(src, dst.resolve("src"));
+    }
+
+    @Test
+    void aRetryIntoAFolderThatNoLongerExistsRecreatesItsParents() throws Exception {
+        Path source = file(dir.resolve("src/a/deep/x.txt"), "x");
+        Path dst = dir.resolve("dst");
+        FileOutcome failed = FileOutcome.failed(source, dst.resolve("src/a/deep/x.txt"), "earlier failure");
+        JobReport report = new JobRunner(JobPlanner.plan(CopyJob.retryOf(List.of(failed), dst, CopyOptions.defaults()),
+                new JobProgress()), new JobProgress(), JobListener.NONE, new JobControl()).run();
+        assertEquals(1, report.copied());
+        assertEquals("x", Files.readString(dst.resolve("src/a/deep/x.txt")));
+    }
+
+    @Test
+    void aLimitedCopyIsNeverFasterThanItsLimit() throws Exception {
+        Path source = Trees.randomFile(dir.resolve("src/limited.bin"), 600 * 1024, 9);
+        long start = System.nanoTime();
+        Jobs.Result result = Jobs.run(CopyOptions.defaults().withLimit(1024 * 1024), dir.resolve("dst"), source);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(1, result.report().copied());
+        assertTrue(seconds >= 0.5, "600 KiB at 1 MiB/s took " + seconds + " s");
+    }
 }
