@@ -3,6 +3,7 @@ module dev.brigade {
     requires javafx.controls;
     requires org.controlsfx.controls;
     requires info.picocli;
+    requires java.prefs;
     requires jdk.unsupported; // sun.misc.Signal: SIGINT and SIGTERM cancel a copy cleanly
 
     exports dev.brigade.core;

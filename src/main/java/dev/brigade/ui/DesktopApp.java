@@ -1,27 +1,40 @@
 package dev.brigade.ui;
 
+import dev.brigade.ui.queue.JobQueue;
+import dev.brigade.ui.setup.Settings;
+import java.io.File;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** The desktop window. For now a placeholder that proves the toolkit starts from the same launcher. */
+/** The desktop app's lifecycle: builds the window from the user's settings and opens it. */
 public final class DesktopApp extends Application {
+    private final ExecutorService background = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "brigade-background");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    /** Starts the toolkit and shows the window; returns when the window closes. */
+    /** Starts the toolkit and shows the window; returns when the app quits. Paths given become sources. */
     public static void open(String[] args) {
         Application.launch(DesktopApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        Label label = new Label("Brigade: drop files here (the desktop app is coming; use `brigade copy` meanwhile).");
-        StackPane root = new StackPane(label);
-        root.setPadding(new Insets(24));
-        stage.setTitle("Brigade");
-        stage.setScene(new Scene(root, 640, 400));
-        stage.show();
+        MainWindow window = new MainWindow(Settings.forUser(), new JobQueue(), Dialogs::confirm, background,
+                Platform::exit);
+        new ErrorDialog(stage).install();
+        List<File> given = getParameters().getRaw().stream().map(File::new).filter(File::exists).toList();
+        window.sources().addFiles(given);
+        window.show(stage);
+    }
+
+    @Override
+    public void stop() {
+        background.shutdownNow();
     }
 }
