@@ -22,7 +22,7 @@ final class DryRun {
         for (PlanEntry entry : plan.entries()) {
             TargetDecision decision;
             if (blocked != null && entry.source().startsWith(blocked)) {
-                decision = new TargetDecision(TargetDecision.Action.CONFLICT, "its folder could not be created in the target");
+                decision = new TargetDecision(TargetDecision.Action.CONFLICT, TargetDecision.BLOCKED_FOLDER);
             } else {
                 decision = decide(entry, policy);
                 blocked = entry.kind() == EntryKind.DIRECTORY && decision.action() == TargetDecision.Action.CONFLICT

@@ -101,7 +101,7 @@ public final class JobRunner {
 
     private void process(PlanEntry entry) throws CopyCancelledException {
         if (blockedFolder != null && entry.source().startsWith(blockedFolder)) {
-            fail(entry, "not copied: its folder could not be created in the target", 0);
+            fail(entry, TargetDecision.BLOCKED_FOLDER, 0);
             return;
         }
         blockedFolder = null;

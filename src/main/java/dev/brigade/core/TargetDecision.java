@@ -27,6 +27,9 @@ public record TargetDecision(Action action, String reason) {
         USE_EXISTING
     }
 
+    /** The reason of everything inside a folder that could not be made in the target. */
+    public static final String BLOCKED_FOLDER = "its folder could not be created";
+
     private static final LinkOption[] NO_FOLLOW = {LinkOption.NOFOLLOW_LINKS};
 
     public static TargetDecision decide(PlanEntry entry, Policy policy) throws IOException {
@@ -50,14 +53,14 @@ public record TargetDecision(Action action, String reason) {
             return new TargetDecision(Action.USE_EXISTING, "");
         }
         if (existing.isSymbolicLink()) {
-            return new TargetDecision(Action.CONFLICT, "a symbolic link is in the way in the target; Brigade does not write through links");
+            return new TargetDecision(Action.CONFLICT, "a symbolic link is in the way (links in the target are never written through)");
         }
-        return new TargetDecision(Action.CONFLICT, "a file is in the way in the target where this folder goes");
+        return new TargetDecision(Action.CONFLICT, "a file of that name is in the way");
     }
 
     private static TargetDecision forFile(PlanEntry entry, BasicFileAttributes existing, Policy policy) throws IOException {
         if (existing.isDirectory()) {
-            return new TargetDecision(Action.CONFLICT, "a folder is in the way in the target where this file goes");
+            return new TargetDecision(Action.CONFLICT, "a folder of that name is in the way");
         }
         return switch (policy) {
             case SKIP -> new TargetDecision(Action.SKIP, "target exists");

@@ -113,6 +113,7 @@ public final class MainWindow {
         queue.setOnFinished(this::announce);
         queue.startPolling();
         stage.show();
+        setup.focusStart();
     }
 
     /**

@@ -58,7 +58,7 @@ class CopyCommandTest {
         Files.createDirectories(dir.resolve("dst/src/a.txt"));
         CliRun run = CliRun.of("copy", "--policy", "overwrite", src.toString(), dir.resolve("dst").toString());
         assertEquals(1, run.exitCode());
-        assertEquals(List.of("brigade: failed: " + src.resolve("a.txt") + ": a folder is in the way in the target where this file goes"),
+        assertEquals(List.of("brigade: failed: " + src.resolve("a.txt") + ": a folder of that name is in the way"),
                 run.errLines());
         assertTrue(run.out().startsWith("copied 2, skipped 0, failed 1"), run.out());
     }

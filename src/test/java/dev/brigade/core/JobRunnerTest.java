@@ -142,7 +142,7 @@ class JobRunnerTest {
         assertEquals(1, result.report().failed());
         FileOutcome failure = result.report().failures().get(0);
         assertEquals(src.resolve("2.txt"), failure.source());
-        assertTrue(failure.reason().contains("folder is in the way"), failure.reason());
+        assertTrue(failure.reason().contains("folder of that name is in the way"), failure.reason());
         assertEquals("three", Files.readString(dst.resolve("src/3.txt")));
     }
 

@@ -56,6 +56,7 @@ final class AppFixture {
         queue.awaitWorkers(60, TimeUnit.SECONDS);
         Fx.run(queue::stopPolling);
         background.shutdownNow();
+        settings.awaitSaved();
         node.removeNode();
     }
 }

@@ -208,7 +208,7 @@ class DesktopAppTest {
         startInto(robot, dst);
         app.waitForState(0, JobState.DONE_WITH_ERRORS, 30);
         List<String> reasons = Fx.get(() -> app.job(0).failures().stream().map(f -> f.source().getFileName() + ": " + f.reason()).toList());
-        assertEquals(List.of("blocked.txt: a folder is in the way in the target where this file goes"), reasons);
+        assertEquals(List.of("blocked.txt: a folder of that name is in the way"), reasons);
         cellButton(robot, 0, "Show failures");
 
         deleteTree(dst.resolve("src/blocked.txt"));
@@ -263,6 +263,7 @@ class DesktopAppTest {
         robot.clickOn("#policy-overwrite");
         robot.clickOn("#verify");
         robot.clickOn("#fsync");
+        app.settings.awaitSaved();
         Settings again = new Settings(app.node);
         assertEquals(Policy.OVERWRITE, again.policyProperty().get());
         assertTrue(again.verifyProperty().get());

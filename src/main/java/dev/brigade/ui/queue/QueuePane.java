@@ -3,6 +3,7 @@ package dev.brigade.ui.queue;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -72,7 +73,19 @@ public final class QueuePane extends VBox {
         list.setPlaceholder(empty);
         VBox.setVgrow(list, Priority.ALWAYS);
         progressRow.visibleProperty().bind(Bindings.isNotEmpty(queue.items()));
-        getChildren().addAll(header, progressRow, list);
+        getChildren().addAll(header, progressRow, list, warmUp(actions));
+    }
+
+    /**
+     * A job view that is never shown. Styling and laying out the first job view is slow while its code
+     * is still cold; this one takes that cost when the window opens, not when a copy starts and the
+     * copy competes with the window for the CPU.
+     */
+    private static Node warmUp(JobCellActions actions) {
+        Node view = new JobView(actions).root();
+        view.setVisible(false);
+        view.setManaged(false);
+        return view;
     }
 
     public ListView<JobItem> list() {

@@ -4,6 +4,8 @@ import dev.brigade.core.CopyOptions;
 import dev.brigade.core.Policy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.beans.property.BooleanProperty;
@@ -17,11 +19,19 @@ import javafx.collections.ObservableList;
 
 /**
  * The choices a person makes once and expects to find again: per-job options, how many jobs run at
- * once, the theme, and recent destinations. Kept in Java Preferences; every change is saved at once.
+ * once, the theme, and recent destinations. Kept in Java Preferences; every change is saved at once,
+ * on a background thread of its own: a preferences write touches the disk, and while a copy floods
+ * that disk a write can take hundreds of milliseconds the window must not spend.
  */
 public final class Settings {
     static final int MAX_RECENT = 8;
     private static final String RECENT = "recent.";
+
+    private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "brigade-settings");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Preferences node;
     private final ObjectProperty<Policy> policy = new SimpleObjectProperty<>();
@@ -47,12 +57,12 @@ public final class Settings {
                 recentDestinations.add(value);
             }
         }
-        policy.addListener((o, was, now) -> put("policy", now.id()));
-        bufferSize.addListener((o, was, now) -> node.putInt("bufferSize", now.intValue()));
-        verify.addListener((o, was, now) -> node.putBoolean("verify", now));
-        fsync.addListener((o, was, now) -> node.putBoolean("fsync", now));
-        jobsAtOnce.addListener((o, was, now) -> node.putInt("jobsAtOnce", now.intValue()));
-        dark.addListener((o, was, now) -> node.putBoolean("dark", now));
+        policy.addListener((o, was, now) -> save(() -> node.put("policy", now.id())));
+        bufferSize.addListener((o, was, now) -> save(() -> node.putInt("bufferSize", now.intValue())));
+        verify.addListener((o, was, now) -> save(() -> node.putBoolean("verify", now)));
+        fsync.addListener((o, was, now) -> save(() -> node.putBoolean("fsync", now)));
+        jobsAtOnce.addListener((o, was, now) -> save(() -> node.putInt("jobsAtOnce", now.intValue())));
+        dark.addListener((o, was, now) -> save(() -> node.putBoolean("dark", now)));
     }
 
     /** The settings of this user, in the platform's preferences store. */
@@ -74,26 +84,37 @@ public final class Settings {
             recent.remove(recent.size() - 1);
         }
         recentDestinations.setAll(recent);
-        for (int i = 0; i < MAX_RECENT; i++) {
-            if (i < recent.size()) {
-                node.put(RECENT + i, recent.get(i));
-            } else {
-                node.remove(RECENT + i);
+        save(() -> {
+            for (int i = 0; i < MAX_RECENT; i++) {
+                if (i < recent.size()) {
+                    node.put(RECENT + i, recent.get(i));
+                } else {
+                    node.remove(RECENT + i);
+                }
             }
-        }
-        flush();
+        });
     }
 
-    private void put(String key, String value) {
-        node.put(key, value);
-        flush();
+    /** Applies {@code change} to the store and flushes it, off the FX thread, in the order of the calls. */
+    private void save(Runnable change) {
+        WRITER.execute(() -> {
+            change.run();
+            try {
+                node.flush();
+            } catch (BackingStoreException e) {
+                // the preferences store is unavailable (a read-only home): settings last for this session only
+            }
+        });
     }
 
-    private void flush() {
+    /** Waits until every change made so far is written: for tests, and for a clean exit. */
+    public void awaitSaved() {
         try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            // the preferences store is unavailable (a read-only home): settings last for this session only
+            WRITER.submit(() -> { }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
         }
     }
 

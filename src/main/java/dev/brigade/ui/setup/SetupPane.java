@@ -33,6 +33,7 @@ public final class SetupPane extends VBox {
     private final JobStarter starter;
     private final ComboBox<String> destination = new ComboBox<>();
     private final Label message = new Label();
+    private final Button start = new Button("_Copy");
 
     public SetupPane(SourceList sources, Settings settings, JobStarter.Confirm confirm,
                      java.util.function.Function<JobStarter.Messages, JobStarter> starterFactory) {
@@ -174,7 +175,6 @@ public final class SetupPane extends VBox {
     }
 
     private HBox startRow() {
-        Button start = new Button("_Copy");
         start.setId("start");
         start.setDefaultButton(true);
         start.getStyleClass().add("accent");
@@ -185,6 +185,11 @@ public final class SetupPane extends VBox {
         HBox row = new HBox(12, start, message);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /** Puts the keyboard on the Copy button, so Enter starts a job once sources and a destination are set. */
+    public void focusStart() {
+        start.requestFocus();
     }
 
     /** Where files dropped on the drop zone go: the same list the choosers fill. */
