@@ -64,6 +64,10 @@ final class CopyCommand implements Callable<Integer> {
             description = "Write at most RATE bytes a second, e.g. 20M or 512K/s (binary units; at least 16K).")
     long limit;
 
+    @Option(names = "--resume", description = {"Continue an interrupted copy: files already complete are skipped",
+            "(the sync quick check) and a big file's partial copy is continued after its start is checked."})
+    boolean resume;
+
     @Option(names = "--dry-run", description = "Print what would be done and write nothing.")
     boolean dryRun;
 
@@ -93,7 +97,14 @@ final class CopyCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "path " + (i + 1) + " is empty");
             }
         }
-        CopyOptions options = new CopyOptions(policy, bufferSize, verify, !noFsync, limit);
+        if (resume && policy != Policy.SYNC && spec.commandLine().getParseResult().hasMatchedOption("--policy")) {
+            throw new ParameterException(spec.commandLine(), "--resume always uses the sync policy; drop --policy "
+                    + policy.id());
+        }
+        CopyOptions options = new CopyOptions(policy, bufferSize, verify, !noFsync, limit, false);
+        if (resume) {
+            options = options.resuming();
+        }
         CopyJob job = new CopyJob(paths.subList(0, paths.size() - 1), paths.get(paths.size() - 1), options);
         JobProgress progress = new JobProgress();
         JobControl control = new JobControl();

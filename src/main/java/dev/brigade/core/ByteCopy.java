@@ -66,13 +66,15 @@ public final class ByteCopy {
     }
 
     /**
-     * Copies a whole file whose size is known, from the start of {@code src}: the kernel moves exactly
-     * {@code expectedSize} bytes, at most {@code maxChunk} a call, and the copy ends there, without the
-     * extra call that would only learn that the file has ended. A file that changed size meanwhile is
-     * for the caller to detect. A file that reports size 0 is read to its end, since such files (under
-     * /proc) may still have content.
+     * Copies a file whose size is known, from offset {@code from} of {@code src} to the end, into
+     * {@code dst} at its position: the kernel moves exactly the missing bytes, at most {@code maxChunk} a
+     * call, and the copy ends there, without the extra call that would only learn that the file has
+     * ended. A file that changed size meanwhile is for the caller to detect. A file that reports size 0
+     * is read to its end, since such files (under /proc) may still have content.
+     *
+     * @return the bytes written by this call
      */
-    public static long copyFile(FileChannel src, FileChannel dst, long expectedSize, long maxChunk,
+    public static long copyFile(FileChannel src, FileChannel dst, long from, long expectedSize, long maxChunk,
                                 ByteBuffer buffer, ChunkListener listener) throws IOException {
         if (expectedSize <= 0) {
             return copy(src, dst, buffer, listener);
@@ -80,18 +82,18 @@ public final class ByteCopy {
         long[] copied = {0};
         ChunkListener counting = counting(copied, listener);
         return guard(copied, () -> {
-            long total = 0;
-            while (total < expectedSize) {
-                checkInterrupt(total);
-                long moved = src.transferTo(total, Math.min(maxChunk, expectedSize - total), dst);
+            long at = from;
+            while (at < expectedSize) {
+                checkInterrupt(at - from);
+                long moved = src.transferTo(at, Math.min(maxChunk, expectedSize - at), dst);
                 if (moved <= 0) {
-                    src.position(total);
-                    return loop(src, dst, expectedSize, buffer, counting, total);
+                    src.position(at);
+                    return loop(src, dst, expectedSize - from, buffer, counting, at - from);
                 }
-                total += moved;
+                at += moved;
                 counting.chunkCopied(moved);
             }
-            return total;
+            return at - from;
         });
     }
 

@@ -4,12 +4,16 @@ import java.util.Objects;
 
 /**
  * How a job copies: the policy for existing targets, the buffer size of the user-space copy loop,
- * whether every file is verified after writing, whether data is flushed to disk, and an optional
- * bandwidth limit.
+ * whether every file is verified after writing, whether data is flushed to disk, an optional
+ * bandwidth limit, and whether the job continues an interrupted one.
  *
  * @param bytesPerSecond the most bytes a second the job may write, or 0 for no limit
+ * @param resume         continue an interrupted job: complete files are skipped by the sync quick check,
+ *                       a big file's partial copy is continued once its prefix checks out, and a
+ *                       cancel keeps big partial copies for the next resume
  */
-public record CopyOptions(Policy policy, int bufferSize, boolean verify, boolean fsync, long bytesPerSecond) {
+public record CopyOptions(Policy policy, int bufferSize, boolean verify, boolean fsync, long bytesPerSecond,
+                          boolean resume) {
 
     public static final int MIN_BUFFER = 4 * 1024;
     public static final int MAX_BUFFER = 64 * 1024 * 1024;
@@ -29,6 +33,9 @@ public record CopyOptions(Policy policy, int bufferSize, boolean verify, boolean
             throw new IllegalArgumentException("buffer size " + Sizes.format(bufferSize) + " is outside "
                     + Sizes.format(MIN_BUFFER) + ".." + Sizes.format(MAX_BUFFER));
         }
+        if (resume && policy != Policy.SYNC) {
+            throw new IllegalArgumentException("resuming needs the sync policy, not " + policy.id());
+        }
         if (bytesPerSecond != 0 && bytesPerSecond < MIN_LIMIT) {
             throw new IllegalArgumentException("limit " + Sizes.format(bytesPerSecond) + "/s is below "
                     + Sizes.format(MIN_LIMIT) + "/s");
@@ -36,32 +43,37 @@ public record CopyOptions(Policy policy, int bufferSize, boolean verify, boolean
     }
 
     public CopyOptions(Policy policy, int bufferSize, boolean verify, boolean fsync) {
-        this(policy, bufferSize, verify, fsync, 0);
+        this(policy, bufferSize, verify, fsync, 0, false);
     }
 
     /** Skip existing targets, default buffer, no verify, fsync on, no limit: the safe default. */
     public static CopyOptions defaults() {
-        return new CopyOptions(Policy.SKIP, DEFAULT_BUFFER, false, true, 0);
+        return new CopyOptions(Policy.SKIP, DEFAULT_BUFFER, false, true, 0, false);
     }
 
     public CopyOptions withPolicy(Policy newPolicy) {
-        return new CopyOptions(newPolicy, bufferSize, verify, fsync, bytesPerSecond);
+        return new CopyOptions(newPolicy, bufferSize, verify, fsync, bytesPerSecond, resume && newPolicy == Policy.SYNC);
     }
 
     public CopyOptions withBufferSize(int newBufferSize) {
-        return new CopyOptions(policy, newBufferSize, verify, fsync, bytesPerSecond);
+        return new CopyOptions(policy, newBufferSize, verify, fsync, bytesPerSecond, resume);
     }
 
     public CopyOptions withVerify(boolean newVerify) {
-        return new CopyOptions(policy, bufferSize, newVerify, fsync, bytesPerSecond);
+        return new CopyOptions(policy, bufferSize, newVerify, fsync, bytesPerSecond, resume);
     }
 
     public CopyOptions withFsync(boolean newFsync) {
-        return new CopyOptions(policy, bufferSize, verify, newFsync, bytesPerSecond);
+        return new CopyOptions(policy, bufferSize, verify, newFsync, bytesPerSecond, resume);
     }
 
     public CopyOptions withLimit(long newBytesPerSecond) {
-        return new CopyOptions(policy, bufferSize, verify, fsync, newBytesPerSecond);
+        return new CopyOptions(policy, bufferSize, verify, fsync, newBytesPerSecond, resume);
+    }
+
+    /** The same options set to continue an interrupted job, which always uses the sync policy. */
+    public CopyOptions resuming() {
+        return new CopyOptions(Policy.SYNC, bufferSize, verify, fsync, bytesPerSecond, true);
     }
 
     /**

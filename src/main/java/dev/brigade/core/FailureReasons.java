@@ -1,11 +1,13 @@
 package dev.brigade.core;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Locale;
@@ -48,6 +50,15 @@ public final class FailureReasons {
             return e.getClass().getSimpleName();
         }
         return lowerFirst(text.strip());
+    }
+
+    /** A failure that is not an I/O error: a name the JVM cannot encode, or a defect worth reporting. */
+    public static String describe(RuntimeException e) {
+        if (e instanceof InvalidPathException) {
+            return "name cannot be represented in this system's character set (" + Charset.defaultCharset()
+                    + "/" + System.getProperty("sun.jnu.encoding") + "); run Brigade with a UTF-8 locale";
+        }
+        return "unexpected error: " + e;
     }
 
     /** OS messages arrive capitalised ("No space left on device"); reasons read as part of a line. */

@@ -51,7 +51,7 @@ final class FileCopier {
      * @param stampTime  set the source's modification time now; a deferred file gets it only after its
      *                   data is on disk, so a crash can never leave an incomplete file that looks current
      * @param progress   told of every chunk copied
-     * @return the bytes written
+     * @return the bytes written by this copy (a resumed one keeps the bytes it checked)
      */
     long copyFile(PlanEntry entry, boolean flushNow, boolean stampTime, ChunkListener progress) throws IOException {
         ChunkListener listener = progress.andThen(pacing);
@@ -60,27 +60,76 @@ final class FileCopier {
         if (!before.isRegularFile()) {
             throw new SourceChangedException(source);
         }
-        TempFile temp = TempFiles.create(entry.target());
-        temp.wrapChannel(hooks::target);
+        String version = TempFiles.version(before.size(), before.lastModifiedTime());
+        boolean resumable = options.resume() && before.size() >= Resumption.MIN_SIZE;
+        FileChannel in;
         try {
-            long copied;
-            try (FileChannel in = hooks.source(FileChannel.open(source, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
-                copied = options.verify()
-                        ? copyVerified(in, temp, listener)
-                        : ByteCopy.copyFile(in, temp.channel(), before.size(), chunk, buffer, listener);
-            } catch (NoSuchFileException e) {
-                throw new SourceVanishedException(source);
+            in = hooks.source(FileChannel.open(source, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS));
+        } catch (NoSuchFileException e) {
+            throw new SourceVanishedException(source);
+        }
+        TempFile temp = null;
+        try (in) {
+            ChecksumChannel reader = new ChecksumChannel(in);
+            long kept = 0;
+            if (resumable) {
+                temp = TempFiles.adoptPartial(entry.target(), version);
+                kept = temp == null ? 0 : Resumption.verifiedPrefix(reader, temp.channel(), before.size(), buffer, pacing);
+                if (kept < 0) {
+                    temp.discard();
+                    temp = null;
+                    kept = 0;
+                    in.position(0);
+                    reader = new ChecksumChannel(in);
+                }
             }
-            checkUnchanged(source, before, copied);
+            if (temp == null) {
+                temp = TempFiles.create(entry.target(), version);
+            }
+            temp.wrapChannel(hooks::target);
+            temp.channel().position(kept);
+            long written = copyRest(in, reader, temp, kept, before.size(), listener);
+            checkUnchanged(source, before, kept + written);
             stamp(temp.path(), entry, stampTime);
             if (flushNow) {
                 temp.channel().force(true);
             }
             temp.commit(entry.target());
-            return copied;
+            return written;
+        } catch (CopyCancelledException e) {
+            if (resumable && temp != null) {
+                temp.keep();
+            }
+            throw e;
         } finally {
-            temp.discard();
+            if (temp != null) {
+                temp.discard();
+            }
         }
+    }
+
+    /**
+     * Copies the source from offset {@code from} to its end into the temporary file: in the kernel, or
+     * skipping zero blocks when the file may have holes, or through the buffer and a checksum when the
+     * copy is to be verified, in which case the whole written file is read back and compared.
+     */
+    private long copyRest(FileChannel in, ChecksumChannel reader, TempFile temp, long from, long size,
+                          ChunkListener listener) throws IOException {
+        boolean sparse = SparseCopy.mayHaveHoles(in, size, buffer);
+        FileChannel out = temp.channel();
+        if (!options.verify()) {
+            return sparse ? SparseCopy.copy(in, out, from, buffer, listener)
+                    : ByteCopy.copyFile(in, out, from, size, chunk, buffer, listener);
+        }
+        long written = sparse ? SparseCopy.copy(reader, out, from, buffer, listener)
+                : ByteCopy.copyThroughBuffer(reader, out, buffer, listener);
+        out.position(0);
+        ChecksumChannel rereading = new ChecksumChannel(out);
+        ByteCopy.copyThroughBuffer(rereading, Discard.INSTANCE, buffer, pacing);
+        if (rereading.checksum() != reader.checksum() || out.size() != from + written) {
+            throw new VerificationFailedException(temp.path(), reader.checksum(), rereading.checksum());
+        }
+        return written;
     }
 
     /** Copies a symbolic link as a link with the same text; the link is never followed. */
@@ -103,20 +152,6 @@ final class FileCopier {
                 Files.deleteIfExists(temp);
             }
         }
-    }
-
-    private long copyVerified(FileChannel in, TempFile temp, ChunkListener listener) throws IOException {
-        ChecksumChannel reading = new ChecksumChannel(in);
-        long copied = ByteCopy.copyThroughBuffer(reading, temp.channel(), buffer, listener);
-        FileChannel written = temp.channel();
-        written.position(0);
-        ChecksumChannel rereading = new ChecksumChannel(written);
-        ByteCopy.copyThroughBuffer(rereading, Discard.INSTANCE, buffer, pacing);
-        long readBack = rereading.checksum();
-        if (readBack != reading.checksum() || written.size() != copied) {
-            throw new VerificationFailedException(temp.path(), reading.checksum(), readBack);
-        }
-        return copied;
     }
 
     /**

@@ -90,7 +90,9 @@ public final class JobRunner {
         Path target = plan.job().target();
         try {
             Files.createDirectories(target);
-            TempFiles.removeStale(target);
+            if (!options.resume()) {
+                TempFiles.removeStale(target);
+            }
             for (Path destination : plan.job().destinations()) {
                 Files.createDirectories(destination.getParent());
             }
@@ -122,7 +124,9 @@ public final class JobRunner {
                     flush.addDirectory(entry.target().getParent());
                 }
                 case USE_EXISTING -> {
-                    TempFiles.removeStale(entry.target());
+                    if (!options.resume()) {
+                        TempFiles.removeStale(entry.target()); // a resumed job may still continue them
+                    }
                     if (options.policy() != Policy.SKIP) {
                         foldersToStamp.add(entry);
                     }
@@ -130,6 +134,8 @@ public final class JobRunner {
                 default -> blockFolder(entry, decision.reason());
             }
         } catch (IOException e) {
+            blockFolder(entry, FailureReasons.describe(e));
+        } catch (RuntimeException e) {
             blockFolder(entry, FailureReasons.describe(e));
         }
     }
@@ -153,6 +159,9 @@ public final class JobRunner {
         } catch (CopyCancelledException e) {
             throw e;
         } catch (IOException e) {
+            fail(entry, FailureReasons.describe(e), counted[0]);
+        } catch (RuntimeException e) {
+            // one odd file (a name this JVM cannot encode, say) fails alone; the job goes on
             fail(entry, FailureReasons.describe(e), counted[0]);
         }
     }

@@ -16,7 +16,7 @@ final class TempFile implements AutoCloseable {
     private final Path path;
     private FileChannel channel;
     private final FileLock lock;
-    private boolean committed;
+    private boolean settled;
 
     TempFile(Path path, FileChannel channel, FileLock lock) {
         this.path = path;
@@ -44,17 +44,30 @@ final class TempFile implements AutoCloseable {
     void commit(Path target) throws IOException {
         close();
         Files.move(path, target, StandardCopyOption.ATOMIC_MOVE);
-        committed = true;
+        settled = true;
     }
 
-    /** Deletes the file unless it was committed. Safe to call more than once. */
+    /**
+     * Keeps the file for a later resumed job instead of deleting it: a cancelled copy of a big file
+     * that may be continued.
+     */
+    void keep() {
+        settled = true;
+        try {
+            close();
+        } catch (IOException ignored) {
+            // the partial is still on disk; a resumed job checks its content before using any of it
+        }
+    }
+
+    /** Deletes the file unless it was settled or kept. Safe to call more than once. */
     void discard() {
         try {
             close();
         } catch (IOException ignored) {
             // closing is best effort here: the file is being thrown away
         }
-        if (!committed) {
+        if (!settled) {
             try {
                 Files.deleteIfExists(path);
             } catch (IOException ignored) {

@@ -12,21 +12,31 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32C;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
- * The hidden files a copy writes before it renames them into place: {@code .NAME.brigade-XXXXXXXX.part}
- * next to the target. A temporary file is created exclusively, readable by its owner only, and locked
- * while it is written. The lock is what tells a stale file (left by a killed run, no lock) from one
- * another running copy is still writing (locked), so {@link #removeStale} never deletes a live one.
+ * The hidden files a copy writes before it renames them into place: {@code .NAME.brigade-IIIIIIII-RRRR.part}
+ * next to the target, where {@code IIIIIIII} names the source's version (its size and modification
+ * time) and {@code RRRR} is random. A temporary file is created exclusively, readable by its owner only,
+ * and locked while it is written. The lock is what tells a stale file (left by a killed run, no lock)
+ * from one another running copy is still writing (locked), so {@link #removeStale} never deletes a live
+ * one. The version tag is what lets a resumed job recognise a partial copy of the same source.
  */
 public final class TempFiles {
-    private static final Pattern NAME = Pattern.compile("\\..*\\.brigade-[0-9a-z]{8}\\.part", Pattern.DOTALL);
+    private static final Pattern NAME = Pattern.compile("\\..*\\.brigade-[0-9a-f]{8}-[0-9a-z]{4}\\.part", Pattern.DOTALL);
     private static final String SUFFIX_HEAD = ".brigade-";
     private static final String SUFFIX_TAIL = ".part";
-    private static final int TAG_LENGTH = 8;
+    private static final int RANDOM_LENGTH = 4;
+    /** An 8-digit version tag, a dash and the random part. */
+    private static final int TAG_LENGTH = 8 + 1 + RANDOM_LENGTH;
     /** NAME_MAX on Linux, macOS and NTFS alike; the temporary name must fit where the real one fits. */
     private static final int MAX_NAME_BYTES = 255;
     private static final int MAX_BASE_BYTES = MAX_NAME_BYTES - 1 - SUFFIX_HEAD.length() - TAG_LENGTH - SUFFIX_TAIL.length();
@@ -42,21 +52,33 @@ public final class TempFiles {
         return fileName != null && NAME.matcher(fileName.toString()).matches();
     }
 
+    /** The version tag of a source of this size and modification time: 8 hex digits. */
+    static String version(long size, FileTime modified) {
+        CRC32C crc = new CRC32C();
+        crc.update((size + ":" + modified.to(TimeUnit.NANOSECONDS)).getBytes(StandardCharsets.US_ASCII));
+        return String.format("%08x", crc.getValue());
+    }
+
+    /** The start shared by every temporary name of one source version: all but the random part. */
+    private static String prefixFor(Path targetName, String version) {
+        return "." + truncateUtf8(targetName.toString(), MAX_BASE_BYTES) + SUFFIX_HEAD + version + "-";
+    }
+
     /** A fresh temporary name for {@code targetName}, shortened if needed to stay a legal name. */
-    static String nameFor(Path targetName) {
-        StringBuilder tag = new StringBuilder(TAG_LENGTH);
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        for (int i = 0; i < TAG_LENGTH; i++) {
-            tag.append(Character.forDigit(random.nextInt(36), 36));
+    static String nameFor(Path targetName, String version) {
+        StringBuilder random = new StringBuilder(RANDOM_LENGTH);
+        ThreadLocalRandom generator = ThreadLocalRandom.current();
+        for (int i = 0; i < RANDOM_LENGTH; i++) {
+            random.append(Character.forDigit(generator.nextInt(36), 36));
         }
-        return "." + truncateUtf8(targetName.toString(), MAX_BASE_BYTES) + SUFFIX_HEAD + tag + SUFFIX_TAIL;
+        return prefixFor(targetName, version) + random + SUFFIX_TAIL;
     }
 
     /** Creates and locks a new temporary file for {@code target} in the target's folder. */
-    static TempFile create(Path target) throws IOException {
+    static TempFile create(Path target, String version) throws IOException {
         Path directory = target.getParent();
         for (int attempt = 0; ; attempt++) {
-            Path path = directory.resolve(nameFor(target.getFileName()));
+            Path path = directory.resolve(nameFor(target.getFileName(), version));
             try {
                 FileChannel channel = FileChannel.open(path, CREATE_OPTIONS, Permissions.OWNER_ONLY_FILE);
                 return new TempFile(path, channel, lockOrClose(channel, path));
@@ -70,7 +92,63 @@ public final class TempFiles {
 
     /** A place for a temporary symbolic link: the name only, as links cannot be locked. */
     static Path linkPathFor(Path target) {
-        return target.getParent().resolve(nameFor(target.getFileName()));
+        return target.getParent().resolve(nameFor(target.getFileName(), "00000000"));
+    }
+
+    /**
+     * The biggest partial copy of this source version that no running copy holds, opened and locked;
+     * null when there is none. Partials of other versions of the same file are deleted: their source
+     * has changed since, so they can never be continued.
+     */
+    static TempFile adoptPartial(Path target, String version) throws IOException {
+        String any = "." + truncateUtf8(target.getFileName().toString(), MAX_BASE_BYTES) + SUFFIX_HEAD;
+        String mine = prefixFor(target.getFileName(), version);
+        List<Path> candidates = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(target.getParent(),
+                p -> p.getFileName().toString().startsWith(any) && isTemporary(p.getFileName()))) {
+            for (Path candidate : stream) {
+                if (candidate.getFileName().toString().startsWith(mine)) {
+                    candidates.add(candidate);
+                } else {
+                    deleteIfUnlocked(candidate);
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingLong(TempFiles::sizeOrZero).reversed());
+        for (Path candidate : candidates) {
+            TempFile adopted = openIfUnlocked(candidate);
+            if (adopted != null) {
+                return adopted;
+            }
+        }
+        return null;
+    }
+
+    private static TempFile openIfUnlocked(Path candidate) throws IOException {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(candidate, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+        try {
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                return new TempFile(candidate, channel, lock);
+            }
+        } catch (OverlappingFileLockException e) {
+            // another job in this process holds it
+        }
+        channel.close();
+        return null;
+    }
+
+    private static long sizeOrZero(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static FileLock lockOrClose(FileChannel channel, Path path) throws IOException {

@@ -56,7 +56,7 @@ class JobPlannerTest {
     @Test
     void leftoverTemporaryFilesInASourceAreNotContent() throws Exception {
         Trees.file(dir.resolve("src/real.txt"), "x");
-        Trees.file(dir.resolve("src/.real.txt.brigade-0a1b2c3d.part"), "half");
+        Trees.file(dir.resolve("src/.real.txt.brigade-0a1b2c3d-k3k3.part"), "half");
         Plan plan = plan(dir.resolve("src"));
         assertEquals(1, plan.fileCount());
     }

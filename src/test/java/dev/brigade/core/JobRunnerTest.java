@@ -228,8 +228,8 @@ class JobRunnerTest {
     void staleTemporaryFilesInTheTargetAreRemovedButLiveOnesAreKept() throws Exception {
         Path source = file(dir.resolve("src/a.txt"), "a");
         Path dst = Files.createDirectories(dir.resolve("dst"));
-        Path stale = file(dst.resolve(".a.txt.brigade-0000abcd.part"), "half written by a killed run");
-        Path live = file(dst.resolve(".b.txt.brigade-1111abcd.part"), "being written right now");
+        Path stale = file(dst.resolve(".a.txt.brigade-0000abcd-x1y2.part"), "half written by a killed run");
+        Path live = file(dst.resolve(".b.txt.brigade-1111abcd-z9z9.part"), "being written right now");
         try (var channel = java.nio.channels.FileChannel.open(live, java.nio.file.StandardOpenOption.WRITE);
              var lock = channel.lock()) {
             Jobs.run(CopyOptions.defaults(), dst, source);
