@@ -2,6 +2,7 @@ package dev.brigade.core;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -96,16 +97,26 @@ final class FileCopier {
             }
             temp.commit(entry.target());
             return written;
-        } catch (CopyCancelledException e) {
+        } catch (CopyCancelledException | ClosedByInterruptException e) {
             if (resumable && temp != null) {
                 temp.keep();
             }
-            throw e;
+            throw cancellation(e);
         } finally {
             if (temp != null) {
                 temp.discard();
             }
         }
+    }
+
+    /** An interrupt that lands inside any channel call closes the channel; it is still a cancel. */
+    private static CopyCancelledException cancellation(IOException e) {
+        if (e instanceof CopyCancelledException cancelled) {
+            return cancelled;
+        }
+        CopyCancelledException cancelled = new CopyCancelledException(0);
+        cancelled.initCause(e);
+        return cancelled;
     }
 
     /**
