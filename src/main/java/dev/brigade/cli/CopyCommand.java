@@ -4,6 +4,7 @@ import dev.brigade.core.CopyCancelledException;
 import dev.brigade.core.CopyJob;
 import dev.brigade.core.CopyOptions;
 import dev.brigade.core.FileOutcome;
+import dev.brigade.core.FreeSpace;
 import dev.brigade.core.JobControl;
 import dev.brigade.core.JobListener;
 import dev.brigade.core.JobPlanner;
@@ -113,6 +114,7 @@ final class CopyCommand implements Callable<Integer> {
         try (Interrupts.Registration ignored = interrupts.onInterrupt(control::cancel);
              ProgressLine line = showProgress ? new ProgressLine(progress, err, Terminal.columns()) : null) {
             Plan plan = JobPlanner.plan(job, progress);
+            FreeSpace.shortfall(plan).ifPresent(warning -> err.println("brigade: warning: " + Printable.of(warning)));
             if (dryRun) {
                 DryRun.print(plan, out, events);
                 return OK;

@@ -1,6 +1,7 @@
 package dev.brigade.ui;
 
 import dev.brigade.ui.queue.JobQueue;
+import dev.brigade.ui.queue.QueueStore;
 import dev.brigade.ui.setup.Settings;
 import java.io.File;
 import java.util.List;
@@ -25,12 +26,13 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainWindow window = new MainWindow(Settings.forUser(), new JobQueue(), Dialogs::confirm, background,
-                Platform::exit);
+        MainWindow window = new MainWindow(Settings.forUser(), new JobQueue(), QueueStore.forUser(), Dialogs::confirm,
+                background, Platform::exit);
         new ErrorDialog(stage).install();
         List<File> given = getParameters().getRaw().stream().map(File::new).filter(File::exists).toList();
         window.sources().addFiles(given);
         window.show(stage);
+        Platform.runLater(window::offerResume);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.brigade.ui.queue.JobItem;
 import dev.brigade.ui.queue.JobQueue;
 import dev.brigade.ui.queue.JobState;
 import dev.brigade.ui.queue.QueuePane;
+import dev.brigade.ui.queue.QueueStore;
 import dev.brigade.ui.report.FailuresDialog;
 import dev.brigade.ui.report.ReportCsv;
 import dev.brigade.ui.setup.JobStarter;
@@ -13,6 +14,8 @@ import dev.brigade.ui.setup.SetupPane;
 import dev.brigade.ui.setup.SourceList;
 import java.io.File;
 import java.io.IOException;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -49,11 +52,13 @@ public final class MainWindow {
     private final QueuePane queuePane;
     private final Runnable quit;
     private final BooleanProperty stopping = new SimpleBooleanProperty(false);
+    private final QueueStore store;
     private Stage stage;
 
-    public MainWindow(Settings settings, JobQueue queue, JobStarter.Confirm confirm, Executor background,
-                      Runnable quit) {
+    public MainWindow(Settings settings, JobQueue queue, QueueStore store, JobStarter.Confirm confirm,
+                      Executor background, Runnable quit) {
         this.settings = settings;
+        this.store = store;
         this.queue = queue;
         this.confirm = confirm;
         this.quit = quit;
@@ -111,6 +116,11 @@ public final class MainWindow {
             close();
         });
         queue.setOnFinished(this::announce);
+        queue.setOnChange(() -> {
+            if (!stopping.get()) {
+                store.save(queue.unfinishedJobs());
+            }
+        });
         queue.startPolling();
         stage.show();
         setup.focusStart();
@@ -129,8 +139,9 @@ public final class MainWindow {
                 + " copied stay in place; the file being copied is undone.", "Cancel jobs and quit")) {
             return;
         }
-        queue.cancelAll();
+        store.save(queue.unfinishedJobs()); // quitting keeps them to be resumed next time
         stopping.set(true);
+        queue.cancelAll();
         Thread waiter = new Thread(() -> {
             try {
                 queue.awaitWorkers(2, TimeUnit.MINUTES);
@@ -141,6 +152,26 @@ public final class MainWindow {
         }, "brigade-quit");
         waiter.setDaemon(true);
         waiter.start();
+    }
+
+    /**
+     * Offers to resume the jobs that did not finish last time (the app was closed, killed or crashed
+     * while they ran). Resumed jobs skip complete files and continue big partial copies.
+     */
+    public void offerResume() {
+        List<CopyJob> unfinished = store.load();
+        if (unfinished.isEmpty()) {
+            return;
+        }
+        String list = unfinished.stream().limit(5).map(j -> "  • " + j.sources().size() + " item(s) → " + j.target())
+                .collect(Collectors.joining("\n"));
+        if (confirm.ask("Resume copies", unfinished.size() + (unfinished.size() == 1 ? " copy job" : " copy jobs")
+                + " did not finish last time:\n" + list + "\nResume "
+                + (unfinished.size() == 1 ? "it" : "them") + "? Files already copied are kept.", "Resume")) {
+            unfinished.forEach(job -> queue.add(job.withOptions(job.options().resuming())));
+        } else {
+            store.save(List.of());
+        }
     }
 
     private void announce(JobItem item) {

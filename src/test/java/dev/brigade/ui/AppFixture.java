@@ -3,6 +3,7 @@ package dev.brigade.ui;
 import dev.brigade.ui.queue.JobItem;
 import dev.brigade.ui.queue.JobQueue;
 import dev.brigade.ui.queue.JobState;
+import dev.brigade.ui.queue.QueueStore;
 import dev.brigade.ui.setup.Settings;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -29,13 +30,27 @@ final class AppFixture {
     final AtomicBoolean quit = new AtomicBoolean(false);
     final StringBuilder questions = new StringBuilder();
     final MainWindow window;
+    final QueueStore store;
 
     AppFixture(Stage stage) {
-        window = new MainWindow(settings, queue, (title, question, yes) -> {
+        this(stage, newStore());
+    }
+
+    AppFixture(Stage stage, QueueStore store) {
+        this.store = store;
+        window = new MainWindow(settings, queue, store, (title, question, yes) -> {
             questions.append(question).append('\n');
             return answerYes.get();
         }, background, () -> quit.set(true));
         window.show(stage);
+    }
+
+    static QueueStore newStore() {
+        try {
+            return new QueueStore(java.nio.file.Files.createTempDirectory("brigade-store").resolve("queue.properties"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     JobItem job(int index) {

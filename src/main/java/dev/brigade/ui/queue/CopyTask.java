@@ -2,6 +2,7 @@ package dev.brigade.ui.queue;
 
 import dev.brigade.core.CopyJob;
 import dev.brigade.core.FileOutcome;
+import dev.brigade.core.FreeSpace;
 import dev.brigade.core.JobControl;
 import dev.brigade.core.JobListener;
 import dev.brigade.core.JobPlanner;
@@ -29,6 +30,7 @@ public final class CopyTask extends Task<JobReport> {
     private final JobControl control = new JobControl();
     private final List<FileOutcome> outcomes = new ArrayList<>();
     private long lastPublish;
+    private volatile String warning = "";
 
     public CopyTask(CopyJob job) {
         this.job = job;
@@ -38,10 +40,16 @@ public final class CopyTask extends Task<JobReport> {
     protected JobReport call() throws Exception {
         updateMessage("Scanning…");
         Plan plan = JobPlanner.plan(job, progress);
+        warning = FreeSpace.shortfall(plan).orElse("");
         publish();
         JobReport report = new JobRunner(plan, progress, new Listener(), control).run();
         publish();
         return report;
+    }
+
+    /** A warning found while planning (the job may not fit), or empty. */
+    public String warning() {
+        return warning;
     }
 
     /** Counters the queue samples for speed and time left. */

@@ -41,6 +41,7 @@ public final class JobItem {
     private final ReadOnlyStringWrapper etaText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper currentFile = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
     private final ObservableList<FileOutcome> failures = FXCollections.observableArrayList();
     private ProgressSnapshot last;
     private JobReport report;
@@ -97,6 +98,7 @@ public final class JobItem {
         }
         ProgressSnapshot s = task.progressCounters().snapshot();
         last = s;
+        warning.set(task.warning());
         if (task.isPaused()) {
             state.set(JobState.PAUSED);
         } else {
@@ -123,6 +125,7 @@ public final class JobItem {
 
     private void finished(JobReport finalReport, Throwable error) {
         report = finalReport;
+        warning.set(task.warning());
         currentFile.set("");
         speedText.set("");
         etaText.set("");
@@ -205,6 +208,11 @@ public final class JobItem {
 
     public ReadOnlyStringProperty currentFileProperty() {
         return currentFile.getReadOnlyProperty();
+    }
+
+    /** Set when the job may not fit on the target's disk. */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

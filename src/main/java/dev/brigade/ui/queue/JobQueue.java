@@ -39,6 +39,7 @@ public final class JobQueue {
     private final ExecutorService workers;
     private final Timeline poller = new Timeline(new KeyFrame(Duration.millis(250), e -> refresh(System.nanoTime())));
     private Consumer<JobItem> onFinished = item -> { };
+    private Runnable onChange = () -> { };
 
     public JobQueue() {
         AtomicInteger count = new AtomicInteger();
@@ -71,10 +72,12 @@ public final class JobQueue {
                 schedule();
                 refresh(System.nanoTime());
                 onFinished.accept(item);
+                onChange.run();
             }
         });
         items.add(item);
         schedule();
+        onChange.run();
         return item;
     }
 
@@ -131,6 +134,7 @@ public final class JobQueue {
         items.remove(from);
         items.add(to, item);
         schedule();
+        onChange.run();
         return true;
     }
 
@@ -172,6 +176,17 @@ public final class JobQueue {
 
     public void setOnFinished(Consumer<JobItem> listener) {
         this.onFinished = listener;
+    }
+
+    /** Told when jobs are added, reordered or finish: when the set of unfinished jobs may have changed. */
+    public void setOnChange(Runnable listener) {
+        this.onChange = listener;
+    }
+
+    /** The jobs queued or running, in queue order. */
+    public List<CopyJob> unfinishedJobs() {
+        return items.stream().filter(i -> i.getState() == JobState.QUEUED || i.getState().isActive())
+                .map(JobItem::job).toList();
     }
 
     public ObservableList<JobItem> items() {

@@ -31,6 +31,7 @@ final class JobView {
     private final Label eta = new Label();
     private final Label current = new Label();
     private final Label summary = new Label();
+    private final Label warning = new Label();
     private final Button pause = Icons.button("pause", "Pause this job");
     private final Button resume = Icons.button("resume", "Resume this job");
     private final Button cancel = Icons.button("cancel", "Cancel this job");
@@ -71,7 +72,11 @@ final class JobView {
         current.setMaxWidth(Double.MAX_VALUE);
         summary.getStyleClass().add("summary");
         summary.setWrapText(true);
-        root = new VBox(6, top, barRow, figures, current, summary, finishedRow);
+        warning.getStyleClass().add("warning");
+        warning.setWrapText(true);
+        warning.managedProperty().bind(warning.textProperty().isNotEmpty());
+        warning.visibleProperty().bind(warning.managedProperty());
+        root = new VBox(6, top, barRow, figures, warning, current, summary, finishedRow);
         root.getStyleClass().add("job-box");
     }
 
@@ -92,6 +97,7 @@ final class JobView {
         eta.textProperty().bind(item.etaTextProperty().map(t -> t.isEmpty() || t.equals("paused") ? t : t + " left"));
         current.textProperty().bind(item.currentFileProperty());
         summary.textProperty().bind(item.summaryProperty());
+        warning.textProperty().bind(item.warningProperty().map(w -> w.isEmpty() ? "" : "Warning: " + w));
         item.stateProperty().addListener(stateListener);
         showState(item.getState());
 
@@ -106,7 +112,7 @@ final class JobView {
     }
 
     void unbind() {
-        for (Label label : new Label[] {title, state, percent, bytes, files, speed, eta, current, summary}) {
+        for (Label label : new Label[] {title, state, percent, bytes, files, speed, eta, current, summary, warning}) {
             label.textProperty().unbind();
         }
         bar.progressProperty().unbind();
