@@ -78,7 +78,7 @@ final class CopyCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress and no summary; failures are still reported.")
     boolean quiet;
 
-    @Parameters(arity = "2..*", paramLabel = "PATH", description = "SOURCE... TARGET: the last path is the target folder.")
+    @Parameters(arity = "2..*", paramLabel = "PATH", converter = PathConverter.class, description = "SOURCE... TARGET: the last path is the target folder.")
     List<Path> paths;
 
     private final PrintStream out;
