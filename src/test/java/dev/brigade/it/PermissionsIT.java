@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,13 @@ class PermissionsIT {
         Launcher.sh("chmod 755 '" + dir + "' && cp -r '" + Launcher.PATH.getParent().getParent() + "' '" + dir
                 + "/image' && chmod -R a+rX '" + dir + "/image'");
         launcher = dir.resolve("image/bin/brigade");
+    }
+
+    @AfterEach
+    void removeThePlace() throws Exception {
+        if (dir != null) {
+            Launcher.sh("chmod -R u+rwX '" + dir + "' && rm -rf '" + dir + "'");
+        }
     }
 
     private Launcher.Result asNobody(String... args) throws Exception {

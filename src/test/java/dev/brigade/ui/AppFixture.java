@@ -53,6 +53,17 @@ final class AppFixture {
         }
     }
 
+    private static void deleteTree(java.nio.file.Path root) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(root)) {
+            return;
+        }
+        try (var walk = java.nio.file.Files.walk(root)) {
+            for (java.nio.file.Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        }
+    }
+
     JobItem job(int index) {
         return Fx.get(() -> queue.items().get(index));
     }
@@ -73,5 +84,7 @@ final class AppFixture {
         background.shutdownNow();
         settings.awaitSaved();
         node.removeNode();
+        store.awaitSaved();
+        deleteTree(store.file().getParent());
     }
 }

@@ -34,6 +34,11 @@ public final class QueueStore {
         this.file = file;
     }
 
+    /** Where the jobs are kept. */
+    public Path file() {
+        return file;
+    }
+
     /** The store in the platform's configuration folder for this user. */
     public static QueueStore forUser() {
         return new QueueStore(configFolder().resolve("queue.properties"));
