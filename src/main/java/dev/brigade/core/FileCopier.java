@@ -85,13 +85,13 @@ final class FileCopier {
                 }
             }
             if (temp == null) {
-                temp = TempFiles.create(entry.target(), version);
+                temp = TempFiles.create(entry.target(), version, entry.permissions());
             }
             temp.wrapChannel(hooks::target);
             temp.channel().position(kept);
             long written = copyRest(in, reader, temp, kept, before.size(), listener);
             checkUnchanged(source, before, kept + written);
-            stamp(temp.path(), entry, stampTime);
+            stamp(temp, entry, stampTime);
             if (flushNow) {
                 temp.channel().force(true);
             }
@@ -189,12 +189,12 @@ final class FileCopier {
         }
     }
 
-    private static void stamp(Path temp, PlanEntry entry, boolean stampTime) throws IOException {
-        if (Permissions.POSIX && entry.permissions() != null) {
-            Files.setPosixFilePermissions(temp, entry.permissions());
+    private static void stamp(TempFile temp, PlanEntry entry, boolean stampTime) throws IOException {
+        if (Permissions.POSIX && entry.permissions() != null && !temp.hasFinalPermissions()) {
+            Files.setPosixFilePermissions(temp.path(), entry.permissions());
         }
         if (stampTime) {
-            stampTime(temp, entry.modified());
+            stampTime(temp.path(), entry.modified());
         }
     }
 

@@ -1,8 +1,9 @@
 package dev.brigade.core;
 
 /**
- * Told what a job does, in bytes and in per-file outcomes. Calls come from the job's worker thread.
- * A listener must be quick: slow work here slows the copy. A display that only needs totals can
+ * Told what a job does, in bytes and in per-file outcomes. Calls come from the job's worker threads:
+ * {@link #fileFinished} one call at a time, the others from several workers at once. A listener must
+ * be quick: slow work here slows the copy. A display that only needs totals can
  * instead sample {@link JobProgress#snapshot()} at its own pace.
  */
 public interface JobListener {

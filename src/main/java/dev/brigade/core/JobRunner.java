@@ -8,26 +8,38 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Runs a {@link Plan}: creates its folders, copies its files in plan order, and reports each path's
- * outcome. A failed path never stops the job. A cancel (see {@link JobControl}) stops it between
- * chunks: the file under way is undone, files already in place stay and are still made durable.
+ * Runs a {@link Plan}: creates its folders in plan order on the calling thread, hands its files to a
+ * {@link WorkerPool}, and reports each path's outcome. A failed path never stops the job. A cancel (see
+ * {@link JobControl}) stops it between chunks: files under way are undone, files already in place stay
+ * and are still made durable.
  */
 public final class JobRunner {
+    /**
+     * Workers copying small files at once. Creating a file costs the kernel tens of microseconds of CPU,
+     * so on this project's 2-core machines two workers keep both cores busy; see README's Performance
+     * section for the measurements. The system property {@code brigade.workers} overrides it.
+     */
+    static final int WORKERS = Math.max(1, Integer.getInteger("brigade.workers", 2));
+    /** Files from this size on take the large lane, one at a time. */
+    static final long LARGE = 8L * 1024 * 1024;
+
     private final Plan plan;
     private final CopyOptions options;
     private final JobProgress progress;
     private final JobListener listener;
     private final JobControl control;
     private final ChannelHooks hooks;
-    private FileCopier copier;
+    private final Outcomes outcomes;
     private final DeferredFlush flush = new DeferredFlush();
     private final List<PlanEntry> foldersToStamp = new ArrayList<>();
-    private final List<FileOutcome> failures = new ArrayList<>();
-    private long copied;
-    private long skipped;
-    private long bytesCopied;
+    /**
+     * Folders this job made. They started empty and private to this user, so a file planned into one
+     * needs no look at its target: in Java that look costs an exception for every new file.
+     */
+    private final Set<Path> createdFolders = ConcurrentHashMap.newKeySet();
     private Path blockedFolder;
 
     public JobRunner(Plan plan, JobProgress progress, JobListener listener, JobControl control) {
@@ -41,55 +53,63 @@ public final class JobRunner {
         this.listener = listener;
         this.control = control;
         this.hooks = hooks;
+        this.outcomes = new Outcomes(listener);
     }
 
     /**
-     * Copies everything in the plan on the calling thread.
+     * Copies everything in the plan, returning when every file is done and flushed.
      *
-     * @throws JobRefusedException when the copy buffer cannot be allocated or the target folder cannot be
-     *                             created; nothing was written then
+     * @throws JobRefusedException when the copy buffers cannot be allocated or the target folder cannot
+     *                             be created; nothing was written then
      */
     public JobReport run() throws JobRefusedException {
         long start = System.nanoTime();
+        WorkerPool pool = newPool();
         boolean cancelled = false;
-        try {
-            ChunkListener pacing = bytes -> control.checkpoint();
-            if (options.bytesPerSecond() > 0) {
-                pacing = new Throttle(options.bytesPerSecond()).andThen(pacing);
-            }
-            copier = new FileCopier(options, pacing, hooks);
-        } catch (BufferUnavailableException e) {
-            throw new JobRefusedException(e.getMessage());
-        }
         control.enter();
         try {
             prepareTarget();
             progress.phase(JobPhase.COPYING);
             plan.problems().forEach(problem -> {
                 progress.finished(0, 0);
-                record(problem);
+                outcomes.record(problem);
             });
             for (PlanEntry entry : plan.entries()) {
                 control.checkpoint();
-                process(entry);
+                dispatch(entry, pool);
                 if (flush.isDue()) {
-                    flush.flush().forEach(this::record);
+                    flush.flush().forEach(outcomes::record);
                 }
             }
         } catch (CopyCancelledException e) {
             cancelled = true;
+            control.cancel(); // an interrupt of this thread alone must stop the workers too
         } finally {
+            pool.finish();
             finish();
             control.leave();
         }
-        return new JobReport(copied, skipped, failures.size(), bytesCopied,
-                Duration.ofNanos(System.nanoTime() - start), failures, cancelled || control.isCancelled());
+        return outcomes.report(Duration.ofNanos(System.nanoTime() - start), cancelled || control.isCancelled());
+    }
+
+    private WorkerPool newPool() throws JobRefusedException {
+        ChunkListener checkpoint = bytes -> control.checkpoint();
+        ChunkListener pacing = options.bytesPerSecond() > 0
+                ? new Throttle(options.bytesPerSecond()).andThen(checkpoint) : checkpoint;
+        try {
+            return new WorkerPool(WORKERS, () -> new FileCopier(options, pacing, hooks), control);
+        } catch (BufferUnavailableException e) {
+            throw new JobRefusedException(e.getMessage());
+        }
     }
 
     private void prepareTarget() throws JobRefusedException {
         Path target = plan.job().target();
         try {
-            Files.createDirectories(target);
+            if (!Files.exists(target)) {
+                Files.createDirectories(target);
+                createdFolders.add(target);
+            }
             if (!options.resume()) {
                 TempFiles.removeStale(target);
             }
@@ -101,7 +121,7 @@ public final class JobRunner {
         }
     }
 
-    private void process(PlanEntry entry) throws CopyCancelledException {
+    private void dispatch(PlanEntry entry, WorkerPool pool) throws CopyCancelledException {
         if (blockedFolder != null && entry.source().startsWith(blockedFolder)) {
             fail(entry, TargetDecision.BLOCKED_FOLDER, 0);
             return;
@@ -110,7 +130,7 @@ public final class JobRunner {
         if (entry.kind() == EntryKind.DIRECTORY) {
             folder(entry);
         } else {
-            file(entry);
+            pool.submit(copier -> new FileStep(entry, copier).run(), entry.size() >= LARGE);
         }
     }
 
@@ -120,6 +140,7 @@ public final class JobRunner {
             switch (decision.action()) {
                 case CREATE -> {
                     Files.createDirectory(entry.target(), Permissions.OWNER_ONLY_FOLDER);
+                    createdFolders.add(entry.target());
                     foldersToStamp.add(entry);
                     flush.addDirectory(entry.target().getParent());
                 }
@@ -142,82 +163,86 @@ public final class JobRunner {
 
     private void blockFolder(PlanEntry entry, String reason) {
         blockedFolder = entry.source();
-        record(FileOutcome.failed(entry, reason));
+        outcomes.record(FileOutcome.failed(entry, reason));
     }
 
-    private void file(PlanEntry entry) throws CopyCancelledException {
-        progress.started(entry.source());
-        listener.fileStarted(entry);
-        long[] counted = {0};
-        try {
-            TargetDecision decision = TargetDecision.decide(entry, options.policy());
-            switch (decision.action()) {
-                case SKIP -> skip(entry, decision.reason());
-                case CONFLICT, USE_EXISTING -> fail(entry, decision.reason(), 0);
-                case CREATE, REPLACE -> write(entry, decision.action() == TargetDecision.Action.REPLACE, counted);
+    /** One file or link, on a worker: decide against the target, copy, and report. */
+    private final class FileStep {
+        private final PlanEntry entry;
+        private final FileCopier copier;
+        private long counted;
+
+        FileStep(PlanEntry entry, FileCopier copier) {
+            this.entry = entry;
+            this.copier = copier;
+        }
+
+        void run() throws CopyCancelledException {
+            progress.started(entry.source());
+            listener.fileStarted(entry);
+            try {
+                TargetDecision decision = entry.kind() != EntryKind.SPECIAL
+                        && createdFolders.contains(entry.target().getParent())
+                        ? TargetDecision.CREATE : TargetDecision.decide(entry, options.policy());
+                switch (decision.action()) {
+                    case SKIP -> skip(entry, decision.reason());
+                    case CONFLICT, USE_EXISTING -> fail(entry, decision.reason(), 0);
+                    case CREATE, REPLACE -> write(decision.action() == TargetDecision.Action.REPLACE);
+                }
+            } catch (CopyCancelledException e) {
+                throw e;
+            } catch (IOException e) {
+                fail(entry, FailureReasons.describe(e), counted);
+            } catch (RuntimeException e) {
+                // one odd file (a name this JVM cannot encode, say) fails alone; the job goes on
+                fail(entry, FailureReasons.describe(e), counted);
             }
-        } catch (CopyCancelledException e) {
-            throw e;
-        } catch (IOException e) {
-            fail(entry, FailureReasons.describe(e), counted[0]);
-        } catch (RuntimeException e) {
-            // one odd file (a name this JVM cannot encode, say) fails alone; the job goes on
-            fail(entry, FailureReasons.describe(e), counted[0]);
         }
-    }
 
-    private void write(PlanEntry entry, boolean replacing, long[] counted) throws IOException {
-        if (entry.kind() == EntryKind.SYMLINK) {
-            copier.copyLink(entry);
-            flush.addDirectory(entry.target().getParent());
-            progress.finished(0, 0);
-            record(FileOutcome.copied(entry, 0));
-            return;
-        }
-        boolean defer = options.fsync() && !replacing && DeferredFlush.SUPPORTED;
-        long bytes = copier.copyFile(entry, options.fsync() && !defer, !defer, chunk -> {
-            counted[0] += chunk;
-            progress.copied(chunk);
-            listener.bytesCopied(chunk);
-        });
-        bytesCopied += bytes;
-        progress.finished(entry.size(), counted[0]);
-        if (defer) {
-            flush.addFile(entry, bytes);
-        } else {
-            record(FileOutcome.copied(entry, bytes));
-        }
-        if (options.fsync()) {
-            flush.addDirectory(entry.target().getParent());
+        private void write(boolean replacing) throws IOException {
+            if (entry.kind() == EntryKind.SYMLINK) {
+                copier.copyLink(entry);
+                flush.addDirectory(entry.target().getParent());
+                progress.finished(0, 0);
+                outcomes.record(FileOutcome.copied(entry, 0));
+                return;
+            }
+            boolean defer = options.fsync() && !replacing && DeferredFlush.SUPPORTED;
+            long bytes = copier.copyFile(entry, options.fsync() && !defer, !defer, chunk -> {
+                counted += chunk;
+                progress.copied(chunk);
+                listener.bytesCopied(chunk);
+            });
+            outcomes.written(bytes);
+            progress.finished(entry.size(), counted);
+            if (defer) {
+                flush.addFile(entry, bytes);
+            } else {
+                outcomes.record(FileOutcome.copied(entry, bytes));
+            }
+            if (options.fsync()) {
+                flush.addDirectory(entry.target().getParent());
+            }
         }
     }
 
     private void skip(PlanEntry entry, String reason) {
         progress.finished(entry.size(), 0);
-        record(FileOutcome.skipped(entry, reason));
+        outcomes.record(FileOutcome.skipped(entry, reason));
     }
 
     private void fail(PlanEntry entry, String reason, long bytesCounted) {
         if (entry.kind() != EntryKind.DIRECTORY) {
             progress.finished(entry.size(), bytesCounted);
         }
-        record(FileOutcome.failed(entry, reason));
-    }
-
-    private void record(FileOutcome outcome) {
-        switch (outcome.outcome()) {
-            case COPIED -> copied++;
-            case SKIPPED -> skipped++;
-            case FAILED -> failures.add(outcome);
-        }
-        listener.fileFinished(outcome);
+        outcomes.record(FileOutcome.failed(entry, reason));
     }
 
     /** Flushes what is pending and gives folders their source's time and permissions, deepest first. */
     private void finish() {
         boolean interrupted = Thread.interrupted();
         progress.phase(JobPhase.FLUSHING);
-        flush.flush().forEach(this::record);
+        flush.flush().forEach(outcomes::record);
         flush.close();
         for (int i = foldersToStamp.size() - 1; i >= 0; i--) {
             stampFolder(foldersToStamp.get(i));
@@ -236,7 +261,7 @@ public final class JobRunner {
             }
             Files.setLastModifiedTime(entry.target(), entry.modified());
         } catch (IOException e) {
-            record(FileOutcome.failed(entry, "folder copied, but its time or permissions could not be set: "
+            outcomes.record(FileOutcome.failed(entry, "folder copied, but its time or permissions could not be set: "
                     + FailureReasons.describe(e)));
         }
     }

@@ -1,6 +1,9 @@
 package dev.brigade.core;
 
+import java.io.IOException;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -30,6 +33,52 @@ final class Permissions {
     private static final AtomicReferenceArray<Set<PosixFilePermission>> BY_MODE = new AtomicReferenceArray<>(512);
 
     private Permissions() {
+    }
+
+    private static volatile Integer umask;
+
+    /**
+     * The mode a temporary file is created with: the final {@code permissions} when the umask keeps
+     * every one of them and they let the owner write (then no chmod is needed later; the file shows no
+     * more while it is written than it will once complete), else private to the owner.
+     */
+    static FileAttribute<?>[] atCreation(Set<PosixFilePermission> permissions) {
+        if (!POSIX || permissions == null || !permissions.contains(PosixFilePermission.OWNER_WRITE)) {
+            return OWNER_ONLY_FILE;
+        }
+        int mode = mode(permissions);
+        if ((mode & umask()) != 0) {
+            return OWNER_ONLY_FILE;
+        }
+        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)};
+    }
+
+    /** The process's umask, learnt once from a file created with every bit asked for. */
+    private static int umask() {
+        Integer known = umask;
+        if (known == null) {
+            try {
+                Path probe = Files.createTempFile("brigade-umask", null,
+                        PosixFilePermissions.asFileAttribute(EnumSet.allOf(PosixFilePermission.class)));
+                try {
+                    known = 0777 & ~mode(Files.getPosixFilePermissions(probe));
+                } finally {
+                    Files.delete(probe);
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                known = 0777; // unknown: every new file starts private and gets its bits by chmod
+            }
+            umask = known;
+        }
+        return known;
+    }
+
+    private static int mode(Set<PosixFilePermission> permissions) {
+        int mode = 0;
+        for (PosixFilePermission p : permissions) {
+            mode |= 1 << (8 - p.ordinal());
+        }
+        return mode;
     }
 
     /** The shared set equal to {@code permissions}. */

@@ -27,6 +27,9 @@ public record TargetDecision(Action action, String reason) {
         USE_EXISTING
     }
 
+    /** Nothing is at the target: the decision for paths in a folder the job itself created. */
+    public static final TargetDecision CREATE = new TargetDecision(Action.CREATE, "");
+
     /** The reason of everything inside a folder that could not be made in the target. */
     public static final String BLOCKED_FOLDER = "its folder could not be created";
 
@@ -40,7 +43,7 @@ public record TargetDecision(Action action, String reason) {
         try {
             existing = Files.readAttributes(entry.target(), BasicFileAttributes.class, NO_FOLLOW);
         } catch (NoSuchFileException e) {
-            return new TargetDecision(Action.CREATE, "");
+            return CREATE;
         }
         return switch (entry.kind()) {
             case DIRECTORY -> forDirectory(existing);

@@ -17,6 +17,7 @@ final class TempFile implements AutoCloseable {
     private FileChannel channel;
     private final FileLock lock;
     private boolean settled;
+    private boolean finalPermissions;
 
     TempFile(Path path, FileChannel channel, FileLock lock) {
         this.path = path;
@@ -30,6 +31,15 @@ final class TempFile implements AutoCloseable {
 
     FileChannel channel() {
         return channel;
+    }
+
+    void finalPermissions(boolean created) {
+        finalPermissions = created;
+    }
+
+    /** Whether the file was created with its final permission bits, so it needs no chmod. */
+    boolean hasFinalPermissions() {
+        return finalPermissions;
     }
 
     /** From now on the file is written through {@code wrap(channel)}, a channel over this one's channel. */

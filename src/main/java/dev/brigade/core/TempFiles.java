@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -49,14 +52,19 @@ public final class TempFiles {
 
     /** Whether {@code fileName} is the name of a Brigade temporary file. */
     public static boolean isTemporary(Path fileName) {
-        return fileName != null && NAME.matcher(fileName.toString()).matches();
+        if (fileName == null) {
+            return false;
+        }
+        String name = fileName.toString();
+        return name.startsWith(".") && name.endsWith(SUFFIX_TAIL) && NAME.matcher(name).matches();
     }
 
     /** The version tag of a source of this size and modification time: 8 hex digits. */
     static String version(long size, FileTime modified) {
         CRC32C crc = new CRC32C();
-        crc.update((size + ":" + modified.to(TimeUnit.NANOSECONDS)).getBytes(StandardCharsets.US_ASCII));
-        return String.format("%08x", crc.getValue());
+        crc.update(ByteBuffer.allocate(16).putLong(size).putLong(modified.to(TimeUnit.NANOSECONDS)).flip());
+        String hex = Long.toHexString(crc.getValue());
+        return "00000000".substring(hex.length()) + hex;
     }
 
     /** The start shared by every temporary name of one source version: all but the random part. */
@@ -74,14 +82,22 @@ public final class TempFiles {
         return prefixFor(targetName, version) + random + SUFFIX_TAIL;
     }
 
-    /** Creates and locks a new temporary file for {@code target} in the target's folder. */
-    static TempFile create(Path target, String version) throws IOException {
+    /**
+     * Creates and locks a new temporary file for {@code target} in the target's folder, with the
+     * permission bits {@code permissions} where the umask keeps them all (then {@link TempFile#hasFinalPermissions}
+     * is true and no chmod is needed), else private to its owner.
+     */
+    static TempFile create(Path target, String version, Set<PosixFilePermission> permissions) throws IOException {
         Path directory = target.getParent();
+        FileAttribute<?>[] mode = Permissions.atCreation(permissions);
+        boolean finalMode = mode != Permissions.OWNER_ONLY_FILE;
         for (int attempt = 0; ; attempt++) {
             Path path = directory.resolve(nameFor(target.getFileName(), version));
             try {
-                FileChannel channel = FileChannel.open(path, CREATE_OPTIONS, Permissions.OWNER_ONLY_FILE);
-                return new TempFile(path, channel, lockOrClose(channel, path));
+                FileChannel channel = FileChannel.open(path, CREATE_OPTIONS, mode);
+                TempFile temp = new TempFile(path, channel, lockOrClose(channel, path));
+                temp.finalPermissions(finalMode);
+                return temp;
             } catch (FileAlreadyExistsException e) {
                 if (attempt >= 10) {
                     throw e;

@@ -29,7 +29,7 @@ public final class CopyTask extends Task<JobReport> {
     private final JobProgress progress = new JobProgress();
     private final JobControl control = new JobControl();
     private final List<FileOutcome> outcomes = new ArrayList<>();
-    private long lastPublish;
+    private volatile long lastPublish;
     private volatile String warning = "";
 
     public CopyTask(CopyJob job) {
