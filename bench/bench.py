@@ -1,16 +1,16 @@
 #!/usr/bin/env python3
-"""Brigade's copy benchmark: brigade against cp, cp --reflink=never and rsync, in one run.
+"""Brigade's benchmark: every performance target, measured against cp (and rsync) in one run.
 
-Each workload is built once, then every copier copies it --runs times, round-robin, so drift on a
-noisy machine hits them all alike. Every copy goes into a fresh folder (creating files right after
-deleting many is slow on these machines), dirty pages are synced and the source is re-read before
-each warm run, big copies are deleted right after their run (so their pages are dropped, not written
-back during the next run) and small-file trees only after the workload. The table gives the median and best time, MiB/s, the speed ratio
-to plain `cp -r` measured in the same run (of medians, and of best times), the peak RSS of the copier's process, and for brigade the
-median time its job reported itself (start-up of the JVM excluded).
+Each workload is built once, then every copier copies it --runs times. The order of the copiers is
+shuffled every round: on these VMs a run is often slow just because the one before it freed much
+memory, so a fixed order would always hand the same copier the slow turn. Every copy goes into a fresh
+folder (creating files right after deleting many is slow on these machines), dirty pages are synced
+and the source re-read before each warm run, big copies are deleted right after their run and small
+trees only after the workload. Times are medians; ratios are speed ratios to the reference measured
+in the same run (above 1 means brigade is faster).
 
-Usage: bench/bench.py [--quick] [--runs N] [--dir DIR] [--only WORKLOAD,...] [--launcher PATH]
-Workloads: big, small, medium, buffers, chunks.
+Usage: bench/bench.py [--quick] [--runs N] [--dir DIR] [--only NAME,...] [--launcher PATH]
+Workloads: big, cold, small, medium, memory, plan, version, gui, limit, buffers, chunks.
 """
 import argparse
 import json
@@ -27,52 +27,52 @@ MIB = 1024 * 1024
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def sh(cmd, env=None):
-    """Runs cmd (a list), returns (seconds, peak RSS in MiB, seconds brigade reported or None)."""
+def run(cmd, env=None, stdout=subprocess.PIPE):
+    """Runs cmd; returns (seconds, peak RSS in MiB, brigade's own job seconds or None, stdout)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    out = proc.stdout.read()
+    proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE, env=env)
+    out = proc.stdout.read() if stdout == subprocess.PIPE else b""
+    err = proc.stderr.read()
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
-    code = os.waitstatus_to_exitcode(status)
-    if code != 0:
-        err = proc.stderr.read().decode(errors="replace")
-        sys.exit(f"benchmark command failed ({code}): {' '.join(map(str, cmd))}\n{err}")
-    proc.stdout.close()
-    proc.stderr.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"benchmark command failed: {' '.join(map(str, cmd))}\n{err.decode(errors='replace')}")
     engine = None
     for line in out.decode(errors="replace").splitlines():
         if line.startswith('{"event":"done"'):
             engine = json.loads(line)["seconds"]
-    return elapsed, usage.ru_maxrss / 1024, engine
+    return elapsed, usage.ru_maxrss / 1024, engine, out
+
+
+def sync():
+    subprocess.run(["sync"], check=True)
 
 
 def warm(path):
-    """Reads a tree so it sits in the page cache (cached sources go cold after about a minute idle)."""
+    """Reads a tree into the page cache (cached sources go cold after about a minute idle)."""
     subprocess.run(f"find '{path}' -type f -print0 | xargs -0 cat > /dev/null", shell=True, check=True)
 
 
 def drop_caches():
     try:
-        subprocess.run(["sync"], check=True)
+        sync()
         Path("/proc/sys/vm/drop_caches").write_text("3\n")
         return True
     except OSError:
         return False
 
 
-def make_big(path, size):
-    path.mkdir(parents=True, exist_ok=True)
-    f = path / "big.bin"
-    if not f.exists() or f.stat().st_size != size:
-        with open(f, "wb") as out:
+def make_file(path, size):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists() or path.stat().st_size != size:
+        with open(path, "wb") as out:
             chunk = os.urandom(MIB)
             for _ in range(size // MIB):
                 out.write(chunk)
     return path
 
 
-def make_many(path, count, size, folders):
+def make_tree(path, count, size, folders):
     marker = path / f".made-{count}-{size}"
     if marker.exists():
         return path
@@ -86,14 +86,19 @@ def make_many(path, count, size, folders):
     return path
 
 
+def median(values):
+    return statistics.median(values)
+
+
 class Bench:
     def __init__(self, args):
         self.args = args
         self.launcher = str(Path(args.launcher).resolve())
         self.work = Path(args.dir)
+        self.data = self.work / "data"
         self.out = self.work / "out"
-        self.rows = []
         self.serial = 0
+        self.targets = []  # (row, measured, target, ok)
 
     def fresh(self):
         self.serial += 1
@@ -101,133 +106,215 @@ class Bench:
         target.mkdir(parents=True)
         return target
 
-    def copiers(self, names):
+    def copier(self, name):
         b = self.launcher
-        table = {
+        return {
             "cp": lambda s, t: ["cp", "-r", s, str(t)],
             "cp --reflink=never": lambda s, t: ["cp", "-r", "--reflink=never", s, str(t)],
             "cp + sync": lambda s, t: ["sh", "-c", f"cp -r '{s}' '{t}' && sync"],
             "rsync -a": lambda s, t: ["rsync", "-a", s, str(t) + "/"],
             "brigade --no-fsync": lambda s, t: [b, "copy", "--quiet", "--json", "--no-fsync", s, str(t)],
-            "brigade (fsync)": lambda s, t: [b, "copy", "--quiet", "--json", s, str(t)],
-        }
-        return [(n, table[n]) for n in names]
+            "brigade (durable)": lambda s, t: [b, "copy", "--quiet", "--json", s, str(t)],
+        }[name]
 
-    def measure(self, workload, source, total_bytes, variants, cold=False, env_for=None):
-        times = {name: [] for name, _ in variants}
-        rss = {name: [] for name, _ in variants}
-        engine = {name: [] for name, _ in variants}
+    def measure(self, workload, source, total_bytes, names, cold=False, variants=None, env_for=None):
+        """Runs each copier --runs times; prints a row each; returns {name: (median s, best s, rss)}."""
+        variants = variants or [(n, self.copier(n)) for n in names]
+        times = {n: [] for n, _ in variants}
+        rss = {n: [] for n, _ in variants}
+        engine = {n: [] for n, _ in variants}
         order = list(variants)
-        shuffle = random.Random(len(self.rows))
+        shuffle = random.Random(self.serial)
         for _ in range(self.args.runs):
-            # A new order each round: on these VMs a run is often slow just because the one before it
-            # freed much memory, so a fixed order would always hand the same copier the slow turn.
             shuffle.shuffle(order)
             for name, command in order:
                 if cold:
                     if not drop_caches():
-                        print("  (cannot drop caches here; skipping cold run)")
-                        return
+                        print(f"| {workload:<30} | cannot drop caches here (not root); skipped |")
+                        return {}
                 else:
-                    # Each copier starts with no dirty pages left by the one before it.
-                    subprocess.run(["sync"], check=True)
+                    sync()
                     warm(source)
                 target = self.fresh()
                 env = dict(os.environ, **(env_for(name) if env_for else {}))
-                seconds, peak, inside = sh(command(str(source), target), env)
+                seconds, peak, inside, _ = run(command(str(source), target), env)
                 times[name].append(seconds)
                 rss[name].append(peak)
                 if inside is not None:
                     engine[name].append(inside)
                 if total_bytes >= 256 * MIB:
                     shutil.rmtree(target)
-        base = statistics.median(times["cp"]) if "cp" in times else None
-        base_best = min(times["cp"]) if "cp" in times else None
+        result = {}
+        base = median(times[variants[0][0]])
         for name, _ in variants:
-            median = statistics.median(times[name])
-            best = min(times[name])
-            ratio = base / median if base else float("nan")
-            ratio_best = base_best / best if base_best else float("nan")
-            inside = statistics.median(engine[name]) if engine[name] else None
-            self.rows.append((workload, name, median, best, total_bytes / MIB / median, ratio, ratio_best,
-                              max(rss[name]), inside))
-            self.print_row(self.rows[-1])
+            m, best = median(times[name]), min(times[name])
+            result[name] = (m, best, max(rss[name]))
+            job = f"{median(engine[name]):7.3f}" if engine[name] else " " * 7
+            print(f"| {workload:<30} | {name:<30} | {m:8.3f} | {best:8.3f} | {total_bytes / MIB / m:9.1f} | "
+                  f"{base / m:5.2f} | {max(rss[name]):7.1f} | {job} |", flush=True)
         shutil.rmtree(self.out, ignore_errors=True)
+        return result
 
-    @staticmethod
-    def print_row(row):
-        workload, name, median, best, mibs, ratio, ratio_best, peak, inside = row
-        job = f"{inside:8.3f}" if inside is not None else " " * 8
-        print(f"| {workload:<28} | {name:<30} | {median:8.3f} | {best:8.3f} | {mibs:9.1f} | {ratio:5.2f} | "
-              f"{ratio_best:5.2f} | {peak:7.1f} | {job} |", flush=True)
+    def target(self, row, ratio, goal, higher_is_better=True):
+        ok = ratio >= goal if higher_is_better else ratio <= goal
+        self.targets.append((row, ratio, goal, higher_is_better, ok))
 
     def header(self):
-        print(f"| {'workload':<28} | {'copier':<30} | {'median s':>8} | {'best s':>8} | {'MiB/s':>9} | {'x cp':>5} | "
-              f"{'best':>5} | {'RSS MiB':>7} | {'job s':>8} |")
-        print(f"|{'-' * 30}|{'-' * 32}|{'-' * 10}|{'-' * 10}|{'-' * 11}|{'-' * 7}|{'-' * 7}|{'-' * 9}|{'-' * 10}|",
-              flush=True)
+        print(f"| {'workload':<30} | {'copier':<30} | {'median s':>8} | {'best s':>8} | {'MiB/s':>9} | "
+              f"{'x 1st':>5} | {'RSS MiB':>7} | {'job s':>7} |")
+        print(f"|{'-' * 32}|{'-' * 32}|{'-' * 10}|{'-' * 10}|{'-' * 11}|{'-' * 7}|{'-' * 9}|{'-' * 9}|", flush=True)
 
-    def run(self):
-        q = self.args.quick
-        only = set(self.args.only.split(",")) if self.args.only else None
-        data = self.work / "data"
-        big_size = (512 if q else 2048) * MIB
-        small_count = 5000 if q else 20000
-        medium_count = 100 if q else 500
-        standard = ["cp", "cp --reflink=never", "rsync -a", "brigade --no-fsync", "brigade (fsync)", "cp + sync"]
-        self.header()
-        if not only or "big" in only:
-            src = make_big(data / "big", big_size)
-            self.measure(f"1 file {big_size // MIB} MiB, warm", src, big_size, self.copiers(standard))
-            if not q:
-                self.measure(f"1 file {big_size // MIB} MiB, cold", src, big_size,
-                             self.copiers(["cp", "brigade --no-fsync"]), cold=True)
-        if not only or "small" in only:
-            src = make_many(data / "small", small_count, 4096, 100)
-            self.measure(f"{small_count} x 4 KiB, 100 dirs", src, small_count * 4096, self.copiers(standard))
-        if not only or "medium" in only:
-            src = make_many(data / "medium", medium_count, 4 * MIB, 10)
-            self.measure(f"{medium_count} x 4 MiB", src, medium_count * 4 * MIB, self.copiers(standard))
-        if not only or "buffers" in only:
-            # The buffer serves the user-space loop, which --verify always takes.
-            src = make_big(data / "big", big_size)
-            b = self.launcher
-            variants = [("cp", lambda s, t: ["cp", "-r", s, str(t)])]
-            for size in ["64K", "128K", "256K", "1M", "4M", "16M"]:
-                variants.append((f"brigade --verify --buffer {size}",
-                                 lambda s, t, size=size: [b, "copy", "--quiet", "--json", "--no-fsync", "--verify",
-                                                          "--buffer", size, s, str(t)]))
-            self.measure(f"buffers: 1 file {big_size // MIB} MiB", src, big_size, variants)
-        if not only or "chunks" in only:
-            src = make_big(data / "big", big_size)
-            b = self.launcher
-            variants = [("cp", lambda s, t: ["cp", "-r", s, str(t)])]
-            chunks = {"chunk 1M": 1 * MIB, "chunk 8M": 8 * MIB, "chunk 64M": 64 * MIB}
-            for name in chunks:
-                variants.append((f"brigade --no-fsync {name}",
-                                 lambda s, t: [b, "copy", "--quiet", "--json", "--no-fsync", s, str(t)]))
-            self.measure(f"kernel chunk: {big_size // MIB} MiB", src, big_size, variants,
-                         env_for=lambda name: {"BRIGADE_JAVA_OPTIONS": f"-Dbrigade.transferChunk={chunks[name.split(' ', 2)[2]]}"}
-                         if "chunk" in name else {})
+    # --- workloads -------------------------------------------------------------------------------
+
+    def big(self):
+        size = (512 if self.args.quick else 2048) * MIB
+        src = make_file(self.data / "big" / "big.bin", size).parent
+        r = self.measure(f"1 file {size // MIB} MiB, warm", src, size,
+                         ["cp", "cp --reflink=never", "rsync -a", "brigade --no-fsync", "brigade (durable)", "cp + sync"])
+        self.target(f"{size // MIB} MiB file, warm: brigade vs cp", r["cp"][0] / r["brigade --no-fsync"][0], 1.3)
+        self.target(f"{size // MIB} MiB file: peak RSS (MiB)", r["brigade --no-fsync"][2], 150, False)
+
+    def cold(self):
+        size = (512 if self.args.quick else 2048) * MIB
+        src = make_file(self.data / "big" / "big.bin", size).parent
+        r = self.measure(f"1 file {size // MIB} MiB, cold", src, size, ["cp", "brigade --no-fsync"], cold=True)
+        if r:
+            self.target(f"{size // MIB} MiB file, cold: brigade vs cp", r["cp"][0] / r["brigade --no-fsync"][0], 1.0)
+
+    def small(self):
+        count = 5000 if self.args.quick else 20000
+        src = make_tree(self.data / "small", count, 4096, 100)
+        r = self.measure(f"{count} x 4 KiB, 100 dirs", src, count * 4096,
+                         ["cp", "cp --reflink=never", "rsync -a", "brigade --no-fsync", "cp + sync", "brigade (durable)"])
+        self.target(f"{count} x 4 KiB, fsync off: brigade vs cp", r["cp"][0] / r["brigade --no-fsync"][0], 1.0)
+        self.target(f"{count} x 4 KiB, durable: brigade vs cp + sync",
+                    r["cp + sync"][0] / r["brigade (durable)"][0], 1.0)
+
+    def medium(self):
+        count = 100 if self.args.quick else 500
+        src = make_tree(self.data / "medium", count, 4 * MIB, 10)
+        r = self.measure(f"{count} x 4 MiB", src, count * 4 * MIB,
+                         ["cp", "cp --reflink=never", "rsync -a", "brigade --no-fsync", "brigade (durable)", "cp + sync"])
+        self.target(f"{count} x 4 MiB: brigade vs cp", r["cp"][0] / r["brigade --no-fsync"][0], 1.0)
+
+    def memory(self):
+        sizes = [200, 1024] if self.args.quick else [200, 2048, 8192]
+        peaks = []
+        for mib in sizes:
+            src = make_file(self.data / f"mem-{mib}" / "file.bin", mib * MIB).parent
+            r = self.measure(f"peak RSS, {mib} MiB file", src, mib * MIB, ["brigade --no-fsync"])
+            peaks.append(r["brigade --no-fsync"][2])
+        self.target(f"peak RSS flat from {sizes[0]} MiB to {sizes[-1]} MiB (max/min)", max(peaks) / min(peaks), 1.1, False)
+
+    def plan(self):
+        count = 20000 if self.args.quick else 200000
+        src = make_tree(self.data / f"plan-{count}", count, 16, 200)
+        find = lambda s, t: ["sh", "-c", f"find '{s}' -type f | wc -l"]
+        dry = lambda s, t: [self.launcher, "copy", "--dry-run", "--quiet", "--json", s, str(t) + "/never"]
+        r = self.measure(f"planning {count} files", src, count * 16, [],
+                         variants=[("find -type f | wc -l", find), ("brigade --dry-run", dry)])
+        self.target(f"planning {count} files: brigade vs find (time ratio)",
+                    r["brigade --dry-run"][0] / r["find -type f | wc -l"][0], 2.0, False)
+
+    def version(self):
+        n = 10 if self.args.quick else 30
+        times = {"java -version": [], "brigade --version": []}
+        for _ in range(n):
+            for name, cmd in [("java -version", ["java", "-version"]), ("brigade --version", [self.launcher, "--version"])]:
+                times[name].append(run(cmd)[0])
+        j, b = median(times["java -version"]), median(times["brigade --version"])
+        print(f"| {'start-up, ' + str(n) + ' runs':<30} | {'java -version':<30} | {j:8.3f} | {min(times['java -version']):8.3f} |")
+        print(f"| {'start-up, ' + str(n) + ' runs':<30} | {'brigade --version':<30} | {b:8.3f} | {min(times['brigade --version']):8.3f} |")
+        self.target("brigade --version vs java -version (time ratio)", b / j, 1.2, False)
+
+    def gui(self):
+        count = 5000 if self.args.quick else 20000
+        src = make_tree(self.data / "small", count, 4096, 100)
+        self.out.mkdir(parents=True, exist_ok=True)
+        cmd = ["mvn", "-q", "-B", "-f", str(ROOT / "pom.xml"), "test", "-Dtest=GuiVsCliBench",
+               "-Dsurefire.failIfNoSpecifiedTests=false", f"-Dbench.source={src}", f"-Dbench.dir={self.out}",
+               f"-Dbench.runs={3 if self.args.quick else 5}"]
+        _, _, _, out = run(cmd)
+        # Debian's Maven starts lines with colour codes even with -q
+        line = next((l[l.index("GUI vs CLI"):] for l in out.decode().splitlines() if "GUI vs CLI" in l), None)
+        if line is None:
+            sys.exit("GuiVsCliBench printed no result")
+        ratio = float(line.rsplit(" ", 1)[1])
+        print(f"| {f'{count} files, in one JVM':<30} | {line:<63} |")
+        self.target(f"{count} files through the window's adapter vs the CLI (time ratio)", ratio, 1.05, False)
+        shutil.rmtree(self.out, ignore_errors=True)
+
+    def limit(self):
+        seconds = 5 if self.args.quick else 10
+        rate = 20 * MIB
+        src = make_file(self.data / "limit" / "file.bin", seconds * rate).parent
+        sync()
+        warm(src)
+        # The limit governs the copy, so its rate is measured over the job's own time, not the JVM's start.
+        elapsed, _, job, _ = run([self.launcher, "copy", "--quiet", "--json", "--no-fsync", "--limit", "20M", str(src),
+                                  str(self.fresh())])
+        actual = seconds * rate / job / MIB
+        print(f"| {'--limit 20M for ' + str(seconds) + ' s':<30} | {'brigade (job time)':<30} | {job:8.3f} | {'':8} | {actual:9.1f} |")
+        self.target(f"--limit 20M over {seconds} s: error (%)", abs(actual - 20) / 20 * 100, 10, False)
+        shutil.rmtree(self.out, ignore_errors=True)
+
+    def buffers(self):
+        """The buffer serves the user-space loop, which --verify always takes."""
+        size = (512 if self.args.quick else 2048) * MIB
+        src = make_file(self.data / "big" / "big.bin", size).parent
+        b = self.launcher
+        variants = [("cp", self.copier("cp"))]
+        for s in ["64K", "128K", "256K", "1M", "4M", "16M"]:
+            variants.append((f"brigade --verify --buffer {s}",
+                             lambda src_, t, s=s: [b, "copy", "--quiet", "--json", "--no-fsync", "--verify",
+                                                   "--buffer", s, src_, str(t)]))
+        self.measure(f"buffers: 1 file {size // MIB} MiB", src, size, [], variants=variants)
+
+    def chunks(self):
+        size = (512 if self.args.quick else 2048) * MIB
+        src = make_file(self.data / "big" / "big.bin", size).parent
+        b = self.launcher
+        sizes = {"1M": MIB, "8M": 8 * MIB, "64M": 64 * MIB}
+        variants = [("cp", self.copier("cp"))]
+        for name in sizes:
+            variants.append((f"brigade kernel chunk {name}",
+                             lambda s, t: [b, "copy", "--quiet", "--json", "--no-fsync", s, str(t)]))
+        self.measure(f"kernel chunk: {size // MIB} MiB", src, size, [], variants=variants,
+                     env_for=lambda n: {"BRIGADE_JAVA_OPTIONS": f"-Dbrigade.transferChunk={sizes[n.rsplit(' ', 1)[1]]}"}
+                     if n != "cp" else {})
+
+    def summary(self):
+        print("\n| target | measured | goal | met |")
+        print("|---|---|---|---|")
+        for row, value, goal, higher, ok in self.targets:
+            sign = ">=" if higher else "<="
+            print(f"| {row} | {value:.2f} | {sign} {goal} | {'yes' if ok else 'no'} |")
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="smaller workloads and 3 runs: under 2 minutes")
+    parser.add_argument("--quick", action="store_true", help="smaller workloads, 3 runs, no buffer/chunk sweeps")
     parser.add_argument("--runs", type=int, help="runs per copier (default 5, 3 with --quick)")
     parser.add_argument("--dir", default="/tmp/brigade-bench", help="where test data and copies go")
-    parser.add_argument("--only", help="comma-separated workloads: big,small,medium,buffers,chunks")
+    parser.add_argument("--only", help="comma-separated workloads (default: all)")
     parser.add_argument("--launcher", default=str(ROOT / "target/image/bin/brigade"))
     args = parser.parse_args()
     args.runs = args.runs or (3 if args.quick else 5)
     if not Path(args.launcher).exists():
         sys.exit(f"no launcher at {args.launcher}: build it with 'mvn -q package -DskipTests'")
-    for tool in ["cp", "rsync"]:
+    for tool in ["cp", "rsync", "java"]:
         if shutil.which(tool) is None:
-            sys.exit(f"{tool} is not installed (apt-get install {tool})")
-    print(f"# {os.cpu_count()} cores, {os.uname().sysname} {os.uname().release}, "
-          f"{args.runs} runs per copier, data in {args.dir}")
-    Bench(args).run()
+            sys.exit(f"{tool} is not installed")
+    everything = ["big", "cold", "small", "medium", "memory", "plan", "version", "gui", "limit"]
+    if not args.quick:
+        everything += ["buffers", "chunks"]
+    chosen = args.only.split(",") if args.only else everything
+    print(f"# {os.cpu_count()} cores, {os.uname().sysname} {os.uname().release}, {args.runs} runs each, data in {args.dir}")
+    bench = Bench(args)
+    bench.header()
+    for name in chosen:
+        getattr(bench, name)()
+    bench.summary()
 
 
 if __name__ == "__main__":

@@ -90,6 +90,9 @@ final class DeferredFlush implements AutoCloseable {
             directories = new LinkedHashSet<>();
             pendingBytes = 0;
         }
+        if (batch.isEmpty() && folders.isEmpty()) {
+            return List.of();
+        }
         List<FileOutcome> outcomes = new ArrayList<>(batch.size());
         List<Path> paths = batch.stream().map(p -> p.entry().target()).toList();
         List<Path> durable = new ArrayList<>(paths);

@@ -142,7 +142,7 @@ public final class JobRunner {
                     Files.createDirectory(entry.target(), Permissions.OWNER_ONLY_FOLDER);
                     createdFolders.add(entry.target());
                     foldersToStamp.add(entry);
-                    flush.addDirectory(entry.target().getParent());
+                    durable(entry.target().getParent());
                 }
                 case USE_EXISTING -> {
                     if (!options.resume()) {
@@ -202,7 +202,7 @@ public final class JobRunner {
         private void write(boolean replacing) throws IOException {
             if (entry.kind() == EntryKind.SYMLINK) {
                 copier.copyLink(entry);
-                flush.addDirectory(entry.target().getParent());
+                durable(entry.target().getParent());
                 progress.finished(0, 0);
                 outcomes.record(FileOutcome.copied(entry, 0));
                 return;
@@ -220,9 +220,14 @@ public final class JobRunner {
             } else {
                 outcomes.record(FileOutcome.copied(entry, bytes));
             }
-            if (options.fsync()) {
-                flush.addDirectory(entry.target().getParent());
-            }
+            durable(entry.target().getParent());
+        }
+    }
+
+    /** A folder that got a new name, flushed with the next batch when the job flushes at all. */
+    private void durable(Path folder) {
+        if (options.fsync()) {
+            flush.addDirectory(folder);
         }
     }
 
