@@ -3,6 +3,7 @@ package dev.brigade.ui.queue;
 import dev.brigade.core.CopyJob;
 import dev.brigade.core.CopyOptions;
 import dev.brigade.core.Policy;
+import dev.brigade.ui.BackgroundWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,8 +15,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The unfinished jobs of the queue, kept in a small file in the user's configuration folder so that a
@@ -24,11 +23,7 @@ import java.util.concurrent.Executors;
  */
 public final class QueueStore {
     private final Path file;
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "brigade-queue-store");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final BackgroundWriter writer = new BackgroundWriter("brigade-queue-store");
 
     public QueueStore(Path file) {
         this.file = file;
@@ -61,7 +56,7 @@ public final class QueueStore {
     /** Replaces what is stored with {@code jobs}, in the background; an empty list removes the file. */
     public void save(List<CopyJob> jobs) {
         List<CopyJob> copy = List.copyOf(jobs);
-        writer.execute(() -> {
+        writer.write(() -> {
             try {
                 write(copy);
             } catch (IOException e) {
@@ -72,13 +67,7 @@ public final class QueueStore {
 
     /** Waits until every save asked for so far is on disk. */
     public void awaitSaved() {
-        try {
-            writer.submit(() -> { }).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
+        writer.await();
     }
 
     /** The stored jobs; none when there is no file or it cannot be read. */

@@ -2,10 +2,9 @@ package dev.brigade.ui.setup;
 
 import dev.brigade.core.CopyOptions;
 import dev.brigade.core.Policy;
+import dev.brigade.ui.BackgroundWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.beans.property.BooleanProperty;
@@ -27,11 +26,7 @@ public final class Settings {
     static final int MAX_RECENT = 8;
     private static final String RECENT = "recent.";
 
-    private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "brigade-settings");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final BackgroundWriter WRITER = new BackgroundWriter("brigade-settings");
 
     private final Preferences node;
     private final ObjectProperty<Policy> policy = new SimpleObjectProperty<>();
@@ -97,7 +92,7 @@ public final class Settings {
 
     /** Applies {@code change} to the store and flushes it, off the FX thread, in the order of the calls. */
     private void save(Runnable change) {
-        WRITER.execute(() -> {
+        WRITER.write(() -> {
             change.run();
             try {
                 node.flush();
@@ -109,13 +104,7 @@ public final class Settings {
 
     /** Waits until every change made so far is written: for tests, and for a clean exit. */
     public void awaitSaved() {
-        try {
-            WRITER.submit(() -> { }).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
+        WRITER.await();
     }
 
     private static Policy policyOf(String id) {

@@ -1,0 +1,36 @@
+package dev.brigade.ui;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * One thread that writes to disk for the window, in the order it is asked to. A write can take
+ * hundreds of milliseconds while a copy floods the same disk, so none is made on the FX thread.
+ */
+public final class BackgroundWriter {
+    private final ExecutorService thread;
+
+    public BackgroundWriter(String name) {
+        thread = Executors.newSingleThreadExecutor(runnable -> {
+            Thread writer = new Thread(runnable, name);
+            writer.setDaemon(true);
+            return writer;
+        });
+    }
+
+    public void write(Runnable write) {
+        thread.execute(write);
+    }
+
+    /** Waits until every write asked for so far is done. */
+    public void await() {
+        try {
+            thread.submit(() -> { }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
