@@ -1,6 +1,7 @@
 package dev.brigade.core;
 
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -25,21 +26,17 @@ public final class JobPlanner {
     private static final LinkOption[] NO_FOLLOW = {LinkOption.NOFOLLOW_LINKS};
 
     private final JobProgress progress;
+    private final JobControl control;
     private final List<PlanEntry> entries = new ArrayList<>();
     private final List<FileOutcome> problems = new ArrayList<>();
     private long fileCount;
     private long byteCount;
 
-    private JobPlanner(JobProgress progress) {
+    private JobPlanner(JobProgress progress, JobControl control) {
         this.progress = progress;
+        this.control = control;
     }
 
-    /**
-     * Plans {@code job}, counting into {@code progress} as it walks.
-     *
-     * @throws JobRefusedException     when the job must not run; nothing has been written
-     * @throws CopyCancelledException  when the thread is interrupted during the walk
-     */
     /**
      * Only the refusals, without walking the sources: quick enough to answer a person at once.
      *
@@ -49,12 +46,31 @@ public final class JobPlanner {
         JobChecks.check(job);
     }
 
+    /** {@link #plan(CopyJob, JobProgress, JobControl)} for a walk only an interrupt can stop. */
     public static Plan plan(CopyJob job, JobProgress progress) throws JobRefusedException, CopyCancelledException {
+        return plan(job, progress, new JobControl());
+    }
+
+    /**
+     * Plans {@code job}, counting into {@code progress} as it walks. {@code control} pauses and cancels
+     * the walk between folders, as it does the copy between chunks: a walk of a big tree can take
+     * minutes.
+     *
+     * @throws JobRefusedException     when the job must not run; nothing has been written
+     * @throws CopyCancelledException  when the job is cancelled or the thread interrupted during the walk
+     */
+    public static Plan plan(CopyJob job, JobProgress progress, JobControl control)
+            throws JobRefusedException, CopyCancelledException {
         progress.phase(JobPhase.SCANNING);
         List<JobChecks.Root> roots = JobChecks.check(job);
-        JobPlanner planner = new JobPlanner(progress);
-        for (JobChecks.Root root : roots) {
-            planner.walk(root);
+        JobPlanner planner = new JobPlanner(progress, control);
+        control.enter();
+        try {
+            for (JobChecks.Root root : roots) {
+                planner.walk(root);
+            }
+        } finally {
+            control.leave();
         }
         progress.totals(planner.fileCount, planner.byteCount);
         return new Plan(job, planner.entries, planner.problems, planner.fileCount, planner.byteCount);
@@ -85,16 +101,20 @@ public final class JobPlanner {
         try {
             attributes = readAttributes(source);
         } catch (IOException e) {
-            problem(source, target, e);
+            problem(source, target, FailureReasons.describe(e));
             return;
         }
         EntryKind kind = EntryKind.of(attributes);
         if (kind == EntryKind.DIRECTORY) {
             List<Path> children;
+            control.checkpoint();
             try {
                 children = list(source);
             } catch (IOException e) {
-                problem(source, target, e);
+                problem(source, target, FailureReasons.describe(e));
+                return;
+            } catch (DirectoryIteratorException e) {
+                problem(source, target, FailureReasons.describe(e.getCause()));
                 return;
             }
             add(source, target, kind, attributes);
@@ -116,8 +136,8 @@ public final class JobPlanner {
         }
     }
 
-    private void problem(Path source, Path target, IOException e) {
-        problems.add(FileOutcome.failed(source, target, FailureReasons.describe(e)));
+    private void problem(Path source, Path target, String reason) {
+        problems.add(FileOutcome.failed(source, target, reason));
         fileCount++;
         progress.found(1, 0);
     }
@@ -129,11 +149,12 @@ public final class JobPlanner {
         return Files.readAttributes(path, BasicFileAttributes.class, NO_FOLLOW);
     }
 
-    /** A folder's children in name order, so plans, dry runs and reports are repeatable. */
-    private static List<Path> list(Path directory) throws IOException, CopyCancelledException {
-        if (Thread.currentThread().isInterrupted()) {
-            throw new CopyCancelledException(0);
-        }
+    /**
+     * A folder's children in name order, so plans, dry runs and reports are repeatable.
+     *
+     * @throws DirectoryIteratorException when reading the folder fails part way
+     */
+    private static List<Path> list(Path directory) throws IOException {
         List<Path> children = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {
             for (Path child : stream) {

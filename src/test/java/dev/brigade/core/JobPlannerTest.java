@@ -1,11 +1,15 @@
 package dev.brigade.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -85,4 +89,38 @@ class JobPlannerTest {
         assertEquals(302, plan.entries().size());
     }
 
+
+    private CopyJob oneFileJob() throws Exception {
+        Trees.file(dir.resolve("src/a/one.txt"), "1");
+        return new CopyJob(List.of(dir.resolve("src")), dir.resolve("target"), CopyOptions.defaults());
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void aCancelStopsTheWalk() throws Exception {
+        CopyJob job = oneFileJob();
+        JobControl control = new JobControl();
+        control.cancel();
+        assertThrows(CopyCancelledException.class, () -> JobPlanner.plan(job, new JobProgress(), control));
+        assertFalse(Thread.currentThread().isInterrupted(), "the cancel's interrupt is consumed");
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void aPausedWalkWaitsUntilItIsResumed() throws Exception {
+        CopyJob job = oneFileJob();
+        JobControl control = new JobControl();
+        control.pause();
+        CompletableFuture<Plan> walk = CompletableFuture.supplyAsync(() -> {
+            try {
+                return JobPlanner.plan(job, new JobProgress(), control);
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        });
+        Thread.sleep(300);
+        assertFalse(walk.isDone(), "the walk waits while paused");
+        control.resume();
+        assertEquals(1, walk.get(5, TimeUnit.SECONDS).fileCount());
+    }
 }

@@ -39,7 +39,7 @@ public final class CopyTask extends Task<JobReport> {
     @Override
     protected JobReport call() throws Exception {
         updateMessage("Scanning…");
-        Plan plan = JobPlanner.plan(job, progress);
+        Plan plan = JobPlanner.plan(job, progress, control);
         warning = FreeSpace.shortfall(plan).orElse("");
         publish();
         JobReport report = new JobRunner(plan, progress, new Listener(), control).run();

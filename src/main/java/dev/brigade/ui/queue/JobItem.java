@@ -45,6 +45,8 @@ public final class JobItem {
     private final ObservableList<FileOutcome> failures = FXCollections.observableArrayList();
     private ProgressSnapshot last;
     private JobReport report;
+    /** Read when the task reports its end, which may come before {@link #cancel()} returns. */
+    private boolean cancelledWhileQueued;
 
     public JobItem(CopyJob job) {
         this.job = job;
@@ -83,9 +85,9 @@ public final class JobItem {
     /** Cancels a running job cleanly, or drops a queued one. */
     public void cancel() {
         if (state.get() == JobState.QUEUED) {
+            cancelledWhileQueued = true;
             task.cancelCopy();
             state.set(JobState.CANCELLED);
-            summary.set("Cancelled before it started");
         } else if (state.get().isActive()) {
             task.cancelCopy();
         }
@@ -141,7 +143,7 @@ public final class JobItem {
             state.set(finalReport.cancelled() ? JobState.CANCELLED
                     : finalReport.failed() > 0 ? JobState.DONE_WITH_ERRORS : JobState.DONE);
         } else if (error instanceof CopyCancelledException) {
-            summary.set("Cancelled while scanning; nothing was written");
+            summary.set(cancelledWhileQueued ? "Cancelled before it started" : "Cancelled while scanning; nothing was written");
             state.set(JobState.CANCELLED);
         } else {
             summary.set(reasonOf(error));
