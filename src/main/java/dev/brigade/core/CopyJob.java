@@ -26,10 +26,15 @@ public record CopyJob(List<Path> sources, Path target, CopyOptions options, List
         this(sources, target, options, List.of());
     }
 
-    /** A job that copies each failed path again to the place it was meant for. */
+    /**
+     * A job that copies each failed path again to the place it was meant for. A failure to flush a
+     * target folder names that folder as its own source: there is nothing to copy again for it, and
+     * the retried files flush their folders anew.
+     */
     public static CopyJob retryOf(List<FileOutcome> failures, Path target, CopyOptions options) {
-        return new CopyJob(failures.stream().map(FileOutcome::source).toList(), target, options,
-                failures.stream().map(FileOutcome::target).toList());
+        List<FileOutcome> copies = failures.stream().filter(f -> !f.source().equals(f.target())).toList();
+        return new CopyJob(copies.stream().map(FileOutcome::source).toList(), target, options,
+                copies.stream().map(FileOutcome::target).toList());
     }
 
     /** The same job with other options. */

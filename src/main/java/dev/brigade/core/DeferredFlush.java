@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -22,9 +21,9 @@ import java.util.concurrent.Future;
  * on small files. A new file is renamed into place unflushed and still carrying the time of its
  * writing; here, a batch at a time, its data is forced to disk (one syncfs of the file system where
  * {@link FileSystemSync} can, else fsync on several threads at once), and only then does it get its
- * source's modification time. So a file that looks up to date to a later sync
- * run is always one whose bytes reached the disk, while a file caught by a crash before its batch was
- * flushed looks new and is copied again. The folders that got new names are flushed last, which makes
+ * source's modification time. So a file that looks up to date to a later sync run is always one whose
+ * bytes reached the disk, while a file caught by a crash before its batch was flushed looks new and is
+ * copied again. The folders that got new names are flushed last, which makes
  * the renames themselves durable.
  *
  * <p>Replaced targets never come here: they are flushed before their rename, because an old file may
@@ -95,12 +94,12 @@ final class DeferredFlush implements AutoCloseable {
         }
         List<FileOutcome> outcomes = new ArrayList<>(batch.size());
         List<Path> paths = batch.stream().map(p -> p.entry().target()).toList();
-        List<Path> durable = new ArrayList<>(paths);
-        durable.addAll(folders);
-        if (syncFileSystems(durable)) {
+        if (syncFileSystems(paths, folders)) {
             batch.forEach(pending -> outcomes.add(finish(pending, null)));
-            // the times just set become durable with the next flush, or the last one below
-            syncFileSystems(paths);
+            // The times just set are on disk only after one more syncfs. Without it a crash leaves a
+            // complete file that looks new, which the next run merely copies again; with it, a job
+            // reports done only once everything it did is on disk.
+            syncFileSystems(paths, List.of());
             return outcomes;
         }
         List<IOException> errors = forceAll(paths);
@@ -119,35 +118,34 @@ final class DeferredFlush implements AutoCloseable {
     }
 
     /**
-     * One syncfs for each file system the paths live on (usually one). False when syncfs is not
-     * available or failed, so the caller flushes file by file and learns which file failed.
+     * One syncfs for each file system the files and folders live on (usually one). False when syncfs is
+     * not available or failed, so the caller flushes file by file and learns which file failed. A
+     * folder counts as itself, not its parent: the target may be the root of a mounted disk.
      */
-    private static boolean syncFileSystems(List<Path> paths) {
-        if (paths.isEmpty()) {
+    private static boolean syncFileSystems(List<Path> files, List<Path> folders) {
+        if (files.isEmpty() && folders.isEmpty()) {
             return true;
         }
         if (!FileSystemSync.available()) {
             return false;
         }
-        Map<Object, Path> oneEach = new LinkedHashMap<>();
-        Map<Path, Object> storeOfFolder = new HashMap<>();
+        Set<Path> places = new LinkedHashSet<>(folders);
+        for (Path file : files) {
+            places.add(file.getParent() == null ? file : file.getParent());
+        }
+        Map<Object, Path> oneEachDevice = new LinkedHashMap<>();
         try {
-            for (Path path : paths) {
-                Path folder = path.getParent() == null ? path : path.getParent();
-                Object store = storeOfFolder.get(folder);
-                if (store == null) {
-                    store = Files.getFileStore(folder);
-                    storeOfFolder.put(folder, store);
-                }
-                oneEach.putIfAbsent(store, folder);
+            for (Path place : places) {
+                // a stat, where Files.getFileStore would read the whole mount table for each folder
+                oneEachDevice.putIfAbsent(Files.getAttribute(place, "unix:dev"), place);
             }
-            for (Path folder : oneEach.values()) {
-                if (!FileSystemSync.flush(folder)) {
+            for (Path place : oneEachDevice.values()) {
+                if (!FileSystemSync.flush(place)) {
                     return false;
                 }
             }
             return true;
-        } catch (IOException e) {
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             return false;
         }
     }

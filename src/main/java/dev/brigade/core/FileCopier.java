@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -51,10 +50,12 @@ final class FileCopier {
      * @param flushNow   fsync the data before the rename (a replaced target must never be lost)
      * @param stampTime  set the source's modification time now; a deferred file gets it only after its
      *                   data is on disk, so a crash can never leave an incomplete file that looks current
+     * @param replace    whether the rename may replace what is at the target
      * @param progress   told of every chunk copied
      * @return the bytes written by this copy (a resumed one keeps the bytes it checked)
      */
-    long copyFile(PlanEntry entry, boolean flushNow, boolean stampTime, ChunkListener progress) throws IOException {
+    long copyFile(PlanEntry entry, boolean flushNow, boolean stampTime, boolean replace, ChunkListener progress)
+            throws IOException {
         ChunkListener listener = progress.andThen(pacing);
         Path source = entry.source();
         BasicFileAttributes before = sourceAttributes(source);
@@ -95,7 +96,7 @@ final class FileCopier {
             if (flushNow) {
                 temp.channel().force(true);
             }
-            temp.commit(entry.target());
+            temp.commit(entry.target(), replace);
             return written;
         } catch (CopyCancelledException | ClosedByInterruptException e) {
             if (resumable && temp != null) {
@@ -144,7 +145,7 @@ final class FileCopier {
     }
 
     /** Copies a symbolic link as a link with the same text; the link is never followed. */
-    void copyLink(PlanEntry entry) throws IOException {
+    void copyLink(PlanEntry entry, boolean replace) throws IOException {
         Path text;
         try {
             text = Files.readSymbolicLink(entry.source());
@@ -156,7 +157,7 @@ final class FileCopier {
         boolean committed = false;
         try {
             setTimeIfSupported(temp, entry);
-            Files.move(temp, entry.target(), StandardCopyOption.ATOMIC_MOVE);
+            TempFile.moveIntoPlace(temp, entry.target(), replace);
             committed = true;
         } finally {
             if (!committed) {

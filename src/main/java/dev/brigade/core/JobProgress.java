@@ -22,10 +22,6 @@ public final class JobProgress {
                 bytesTotal.get(), bytesCopied.get(), currentFile);
     }
 
-    public JobPhase phase() {
-        return phase;
-    }
-
     void phase(JobPhase newPhase) {
         phase = newPhase;
         if (newPhase != JobPhase.COPYING) {

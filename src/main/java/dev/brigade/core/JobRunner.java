@@ -1,6 +1,7 @@
 package dev.brigade.core;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -19,10 +20,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class JobRunner {
     /**
      * Workers copying small files at once. Creating a file costs the kernel tens of microseconds of CPU,
-     * so on this project's 2-core machines two workers keep both cores busy; see README's Performance
-     * section for the measurements. The system property {@code brigade.workers} overrides it.
+     * so on a 2-core machine two workers keep both cores busy; see README's Performance section for the
+     * measurements. The system property {@code brigade.workers} overrides it.
      */
     static final int WORKERS = Math.max(1, Integer.getInteger("brigade.workers", 2));
+    static final String NAME_TAKEN = "another file took this name during the copy (on this disk, names that"
+            + " differ only in letter case are the same name)";
     /** Files from this size on take the large lane, one at a time. */
     static final long LARGE = 8L * 1024 * 1024;
 
@@ -36,10 +39,12 @@ public final class JobRunner {
     private final DeferredFlush flush = new DeferredFlush();
     private final List<PlanEntry> foldersToStamp = new ArrayList<>();
     /**
-     * Folders this job made. They started empty and private to this user, so a file planned into one
-     * needs no look at its target: in Java that look costs an exception for every new file.
+     * Folders this job made. They started empty, so a file planned into one needs no look at its
+     * target: in Java that look costs an exception for every new file. Not where names ignore case.
      */
     private final Set<Path> createdFolders = ConcurrentHashMap.newKeySet();
+    /** Whether the target's file system takes {@code Readme} and {@code README} for one name. */
+    private boolean namesIgnoreCase;
     private Path blockedFolder;
 
     public JobRunner(Plan plan, JobProgress progress, JobListener listener, JobControl control) {
@@ -86,7 +91,7 @@ public final class JobRunner {
             control.cancel(); // an interrupt of this thread alone must stop the workers too
         } finally {
             pool.finish();
-            finish();
+            finish(cancelled || control.isCancelled());
             control.leave();
         }
         return outcomes.report(Duration.ofNanos(System.nanoTime() - start), cancelled || control.isCancelled());
@@ -110,6 +115,7 @@ public final class JobRunner {
                 Files.createDirectories(target);
                 createdFolders.add(target);
             }
+            namesIgnoreCase = hooks.namesIgnoreCase(target);
             if (!options.resume()) {
                 TempFiles.removeStale(target);
             }
@@ -181,7 +187,7 @@ public final class JobRunner {
             progress.started(entry.source());
             listener.fileStarted(entry);
             try {
-                TargetDecision decision = entry.kind() != EntryKind.SPECIAL
+                TargetDecision decision = entry.kind() != EntryKind.SPECIAL && !namesIgnoreCase
                         && createdFolders.contains(entry.target().getParent())
                         ? TargetDecision.CREATE : TargetDecision.decide(entry, options.policy());
                 switch (decision.action()) {
@@ -189,9 +195,14 @@ public final class JobRunner {
                     case CONFLICT, USE_EXISTING -> fail(entry, decision.reason(), 0);
                     case CREATE, REPLACE -> write(decision.action() == TargetDecision.Action.REPLACE);
                 }
+            } catch (FileAlreadyExistsException e) {
+                fail(entry, namesIgnoreCase ? NAME_TAKEN : FailureReasons.describe(e), counted);
             } catch (CopyCancelledException e) {
                 throw e;
             } catch (IOException e) {
+                if (control.isCancelled()) { // a cancel's interrupt can surface as any I/O error
+                    throw new CopyCancelledException(counted);
+                }
                 fail(entry, FailureReasons.describe(e), counted);
             } catch (RuntimeException e) {
                 // one odd file (a name this JVM cannot encode, say) fails alone; the job goes on
@@ -200,15 +211,17 @@ public final class JobRunner {
         }
 
         private void write(boolean replacing) throws IOException {
+            // A new name may still be taken when names ignore case: README after Readme.
+            boolean mayReplace = replacing || !namesIgnoreCase;
             if (entry.kind() == EntryKind.SYMLINK) {
-                copier.copyLink(entry);
+                copier.copyLink(entry, mayReplace);
                 durable(entry.target().getParent());
                 progress.finished(0, 0);
                 outcomes.record(FileOutcome.copied(entry, 0));
                 return;
             }
             boolean defer = options.fsync() && !replacing && DeferredFlush.SUPPORTED;
-            long bytes = copier.copyFile(entry, options.fsync() && !defer, !defer, chunk -> {
+            long bytes = copier.copyFile(entry, options.fsync() && !defer, !defer, mayReplace, chunk -> {
                 counted += chunk;
                 progress.copied(chunk);
                 listener.bytesCopied(chunk);
@@ -244,17 +257,33 @@ public final class JobRunner {
     }
 
     /** Flushes what is pending and gives folders their source's time and permissions, deepest first. */
-    private void finish() {
+    private void finish(boolean cancelled) {
         boolean interrupted = Thread.interrupted();
         progress.phase(JobPhase.FLUSHING);
         flush.flush().forEach(outcomes::record);
         flush.close();
+        if (options.resume() && !cancelled) {
+            removeUnusedPartials();
+        }
         for (int i = foldersToStamp.size() - 1; i >= 0; i--) {
             stampFolder(foldersToStamp.get(i));
         }
         progress.phase(JobPhase.FINISHED);
         if (interrupted) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * A resumed job leaves earlier runs' temporary files alone while it may still continue them; once it
+     * has finished, those it did not continue are of no use.
+     */
+    private void removeUnusedPartials() {
+        TempFiles.removeStale(plan.job().target());
+        for (PlanEntry entry : plan.entries()) {
+            if (entry.kind() == EntryKind.DIRECTORY) {
+                TempFiles.removeStale(entry.target());
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package dev.brigade.core;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -50,11 +51,27 @@ final class TempFile implements AutoCloseable {
     /**
      * Closes the file, then renames it over {@code target}. Closing comes first because a close can
      * report a write error; such a file must never be committed.
+     *
+     * @param replace whether something at {@code target} may be replaced; when not, a name taken in
+     *                the meantime fails the commit with {@link FileAlreadyExistsException}
      */
-    void commit(Path target) throws IOException {
+    void commit(Path target, boolean replace) throws IOException {
         close();
-        Files.move(path, target, StandardCopyOption.ATOMIC_MOVE);
+        moveIntoPlace(path, target, replace);
         settled = true;
+    }
+
+    /**
+     * Renames {@code temp} to {@code target} in one step. Without {@code replace} the JDK looks at the
+     * target first and refuses when something is there (on Windows the rename itself refuses), which
+     * costs an exception per file: only targets that ignore letter case need it.
+     */
+    static void moveIntoPlace(Path temp, Path target, boolean replace) throws IOException {
+        if (replace) {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } else {
+            Files.move(temp, target);
+        }
     }
 
     /**

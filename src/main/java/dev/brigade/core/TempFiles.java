@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -140,23 +141,32 @@ public final class TempFiles {
         return null;
     }
 
-    private static TempFile openIfUnlocked(Path candidate) throws IOException {
+    /** The partial, opened and locked for writing; null when another copy holds it or it cannot be opened. */
+    private static TempFile openIfUnlocked(Path candidate) {
         FileChannel channel;
         try {
             channel = FileChannel.open(candidate, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-        } catch (NoSuchFileException e) {
-            return null;
+        } catch (IOException e) {
+            return null; // gone, or read-only: the copy starts afresh instead
         }
         try {
             FileLock lock = channel.tryLock();
             if (lock != null) {
                 return new TempFile(candidate, channel, lock);
             }
-        } catch (OverlappingFileLockException e) {
-            // another job in this process holds it
+        } catch (IOException | OverlappingFileLockException e) {
+            // held by another job in this process, or not lockable: leave it alone
         }
-        channel.close();
+        closeQuietly(channel);
         return null;
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // opened for a look only; nothing was written through it
+        }
     }
 
     private static long sizeOrZero(Path path) {
@@ -179,9 +189,10 @@ public final class TempFiles {
 
     /**
      * Deletes the temporary files in {@code directory} that no running copy holds: what a killed or
-     * crashed run left behind. Returns how many were removed.
+     * crashed run left behind. Returns how many were removed. A file it cannot look at or remove is
+     * left where it is, which is harmless: a temporary file is never taken as content.
      */
-    public static int removeStale(Path directory) throws IOException {
+    public static int removeStale(Path directory) {
         int removed = 0;
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, p -> isTemporary(p.getFileName()))) {
             for (Path candidate : stream) {
@@ -189,28 +200,37 @@ public final class TempFiles {
                     removed++;
                 }
             }
+        } catch (IOException | DirectoryIteratorException e) {
+            // an unreadable folder: whatever it holds stays, and the copy reports its own errors there
         }
         return removed;
     }
 
-    private static boolean deleteIfUnlocked(Path candidate) throws IOException {
-        if (Files.isSymbolicLink(candidate)) {
-            return Files.deleteIfExists(candidate);
-        }
-        if (!Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        try (FileChannel channel = FileChannel.open(candidate, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
+    /**
+     * Deletes {@code candidate} unless a running copy holds it. The look takes a shared lock through a
+     * read-only channel: it conflicts with a writer's exclusive lock all the same, and it works on a
+     * temporary file that already carries its source's read-only permission bits.
+     */
+    private static boolean deleteIfUnlocked(Path candidate) {
+        try {
+            if (Files.isSymbolicLink(candidate)) {
+                return Files.deleteIfExists(candidate);
+            }
+            if (!Files.isRegularFile(candidate, LinkOption.NOFOLLOW_LINKS)) {
                 return false;
             }
-            Files.delete(candidate);
-            return true;
+            try (FileChannel channel = FileChannel.open(candidate, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+                FileLock lock = channel.tryLock(0, Long.MAX_VALUE, true);
+                if (lock == null) {
+                    return false;
+                }
+                Files.delete(candidate);
+                return true;
+            }
         } catch (OverlappingFileLockException e) {
             return false; // written by another job in this same process
-        } catch (NoSuchFileException e) {
-            return false; // its writer renamed or removed it a moment ago
+        } catch (IOException e) {
+            return false; // gone a moment ago (its writer renamed it), or not ours to open or delete
         }
     }
 

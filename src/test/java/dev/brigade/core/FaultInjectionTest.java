@@ -131,16 +131,22 @@ class FaultInjectionTest {
         Path src = dir.resolve("src");
         Path first = Trees.randomFile(src.resolve("1-first.bin"), 1000, 5);
         Path big = Trees.randomFile(src.resolve("2-big.bin"), (int) ByteCopy.TRANSFER_CHUNK * 3, 6);
-        Trees.randomFile(src.resolve("3-never.bin"), 1000, 7);
+        // big enough for the large lane, so it waits behind 2-big and never starts
+        Trees.randomFile(src.resolve("3-never.bin"), (int) JobRunner.LARGE, 7);
         Path dst = dir.resolve("dst");
         Path oldBig = file(dst.resolve("src/2-big.bin"), "old big");
         JobControl control = new JobControl();
         List<Long> chunks = new ArrayList<>();
         JobListener cancelInBig = new JobListener() {
             @Override
-            public void bytesCopied(long bytes) {
+            public synchronized void bytesCopied(long bytes) {
                 chunks.add(bytes);
-                if (chunks.size() == 2) {
+                // 1-first runs beside 2-big on the other worker: let it land, then cancel mid-file
+                if (bytes > 1000 && !control.isCancelled()) {
+                    long deadline = System.nanoTime() + 10_000_000_000L;
+                    while (Files.notExists(dst.resolve("src/1-first.bin")) && System.nanoTime() < deadline) {
+                        Thread.onSpinWait();
+                    }
                     control.cancel();
                 }
             }

@@ -20,8 +20,9 @@ class ResumeTest {
     @TempDir
     Path dir;
 
+    /** Resumes a job that ran with the sync policy. */
     private static CopyOptions resuming() {
-        return CopyOptions.defaults().resuming();
+        return CopyOptions.defaults().withPolicy(Policy.SYNC).resuming();
     }
 
     /** Writes the first {@code length} bytes of {@code source} where an interrupted copy would have left them. */
@@ -125,9 +126,34 @@ class ResumeTest {
     }
 
     @Test
-    void resumingAlwaysUsesTheSyncPolicy() {
+    void resumingKeepsSkipAndSyncAndTurnsOverwriteIntoSync() {
+        assertEquals(Policy.SKIP, CopyOptions.defaults().resuming().policy());
+        assertEquals(Policy.SYNC, CopyOptions.defaults().withPolicy(Policy.SYNC).resuming().policy());
         assertEquals(Policy.SYNC, CopyOptions.defaults().withPolicy(Policy.OVERWRITE).resuming().policy());
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new CopyOptions(Policy.SKIP, CopyOptions.DEFAULT_BUFFER, false, true, 0, true));
+                () -> new CopyOptions(Policy.OVERWRITE, CopyOptions.DEFAULT_BUFFER, false, true, 0, true));
+    }
+
+    @Test
+    void aResumedSkipJobKeepsATargetThatDiffersFromItsSource() throws Exception {
+        Path src = dir.resolve("src");
+        file(src.resolve("notes.txt"), "the source's version");
+        Path kept = file(dir.resolve("dst/src/notes.txt"), "the user's own, older version");
+        JobReport resumed = Jobs.run(CopyOptions.defaults().resuming(), dir.resolve("dst"), src).report();
+        assertEquals(1, resumed.skipped());
+        assertEquals("the user's own, older version", Files.readString(kept));
+    }
+
+    @Test
+    void aFinishedResumeRemovesThePartialsItDidNotContinue() throws Exception {
+        Path src = dir.resolve("src");
+        Path small = file(src.resolve("sub/small.txt"), "small");
+        Path partial = partial(small, dir.resolve("dst/src/sub/small.txt"), 2);
+        assertTrue(Files.exists(partial));
+
+        JobReport resumed = Jobs.run(resuming(), dir.resolve("dst"), src).report();
+
+        assertEquals(1, resumed.copied());
+        assertEquals(List.of(), Trees.temporaryFiles(dir));
     }
 }

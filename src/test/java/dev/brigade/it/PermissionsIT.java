@@ -81,4 +81,17 @@ class PermissionsIT {
         assertTrue(intoExisting.errLines().stream().allMatch(l -> l.endsWith(": permission denied")), intoExisting.err());
         assertEquals(List.of(Path.of("")), Trees.listing(dir.resolve("readonly/existing")), "nothing half-written");
     }
+
+    /** A run killed after the copy took its source's read-only bits, before the rename, leaves this. */
+    @Test
+    void aReadOnlyTemporaryFileLeftByAKilledRunIsRemovedAndBlocksNothing() throws Exception {
+        String stale = ".a.txt.brigade-0000abcd-x1y2.part";
+        Launcher.sh("cd '" + dir + "' && mkdir -p src dst/src && echo a > src/a.txt && chmod -R a+rX src"
+                + " && echo half > dst/src/" + stale + " && chmod 444 dst/src/" + stale
+                + " && chown -R nobody dst");
+        Launcher.Result result = asNobody("copy", dir.resolve("src").toString(), dir.resolve("dst").toString());
+        assertEquals(0, result.exitCode(), result.err());
+        assertEquals("a\n", Files.readString(dir.resolve("dst/src/a.txt")));
+        assertEquals(List.of(), Trees.temporaryFiles(dir.resolve("dst")));
+    }
 }

@@ -59,7 +59,7 @@ class ResumeAfterRestartTest {
         assertTrue(second.questions.toString().contains("1 copy job did not finish last time"), second.questions.toString());
         second.waitForState(0, JobState.DONE, 30);
         assertEquals(-1, Files.mismatch(source, dir.resolve("dst/big.bin")));
-        assertEquals(Policy.SYNC, second.job(0).job().options().policy());
+        assertEquals(Policy.SKIP, second.job(0).job().options().policy(), "a skip job resumes as skip: it keeps what was there");
         assertTrue(second.job(0).job().options().resume());
         second.store.awaitSaved();
         assertEquals(List.of(), second.store.load(), "nothing left to resume");
