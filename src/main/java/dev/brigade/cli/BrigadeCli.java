@@ -1,6 +1,7 @@
 package dev.brigade.cli;
 
 import dev.brigade.Version;
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -42,9 +43,16 @@ public final class BrigadeCli {
     }
 
     public static int run(String[] args) {
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        // Standard output is buffered (a dry run or --json prints a line per file, and a write(2) per
+        // line showed in the times); the JSON events flush it often enough to be followed live.
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        return run(args, out, err, Interrupts.fromSignals());
+        try {
+            return run(args, out, err, Interrupts.fromSignals());
+        } finally {
+            out.flush();
+        }
     }
 
     static int run(String[] args, PrintStream out, PrintStream err, Interrupts interrupts) {

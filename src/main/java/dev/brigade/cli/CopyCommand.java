@@ -36,7 +36,7 @@ import picocli.CommandLine.ParameterException;
         exitCodeList = {"0:everything was copied or skipped by policy",
                 "1:some files failed; the rest are done",
                 "2:usage error or refusal; nothing was written",
-                "130:interrupted (SIGINT or SIGTERM); temporary files were removed"})
+                "130:interrupted (SIGINT or SIGTERM); temporary files were removed (--resume keeps big partials)"})
 final class CopyCommand implements Callable<Integer> {
     static final int OK = 0;
     static final int SOME_FAILED = 1;
@@ -65,8 +65,8 @@ final class CopyCommand implements Callable<Integer> {
             description = "Write at most RATE bytes a second, e.g. 20M or 512K/s (binary units; at least 16K).")
     long limit;
 
-    @Option(names = "--resume", description = {"Continue an interrupted copy: files already complete are skipped",
-            "(the sync quick check) and a big file's partial copy is continued after its start is checked."})
+    @Option(names = "--resume", description = {"Continue an interrupted copy: files already complete are kept",
+            "(overwrite acts as sync) and a big file's partial copy is continued after its start is checked."})
     boolean resume;
 
     @Option(names = "--dry-run", description = "Print what would be done and write nothing.")
@@ -98,10 +98,6 @@ final class CopyCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "path " + (i + 1) + " is empty");
             }
         }
-        if (resume && policy != Policy.SYNC && spec.commandLine().getParseResult().hasMatchedOption("--policy")) {
-            throw new ParameterException(spec.commandLine(), "--resume always uses the sync policy; drop --policy "
-                    + policy.id());
-        }
         CopyOptions options = new CopyOptions(policy, bufferSize, verify, !noFsync, limit, false);
         if (resume) {
             options = options.resuming();
@@ -113,13 +109,16 @@ final class CopyCommand implements Callable<Integer> {
         boolean showProgress = !quiet && Terminal.stderrIsTerminal();
         try (Interrupts.Registration ignored = interrupts.onInterrupt(control::cancel);
              ProgressLine line = showProgress ? new ProgressLine(progress, err, Terminal.columns()) : null) {
-            Plan plan = JobPlanner.plan(job, progress);
+            Plan plan = JobPlanner.plan(job, progress, control);
+            if (control.isCancelled()) { // interrupted after the walk's last look
+                throw new CopyCancelledException(0);
+            }
             FreeSpace.shortfall(plan).ifPresent(warning -> err.println("brigade: warning: " + Printable.of(warning)));
             if (dryRun) {
                 DryRun.print(plan, out, events);
                 return OK;
             }
-            JobReport report = new JobRunner(plan, progress, listener(events), control).run();
+            JobReport report = new JobRunner(plan, progress, listener(events, line), control).run();
             if (line != null) {
                 line.close();
             }
@@ -137,7 +136,7 @@ final class CopyCommand implements Callable<Integer> {
         }
     }
 
-    private JobListener listener(JsonEvents events) {
+    private JobListener listener(JsonEvents events, ProgressLine line) {
         return new JobListener() {
             @Override
             public void fileFinished(FileOutcome outcome) {
@@ -145,7 +144,12 @@ final class CopyCommand implements Callable<Integer> {
                     events.fileFinished(outcome);
                 }
                 if (outcome.outcome() == Outcome.FAILED) {
-                    err.println("brigade: failed: " + Printable.of(outcome.source().toString()) + ": " + outcome.reason());
+                    String message = "brigade: failed: " + Printable.of(outcome.source().toString()) + ": " + outcome.reason();
+                    if (line != null) {
+                        line.printAbove(message); // a plain print would run on from the progress line
+                    } else {
+                        err.println(message);
+                    }
                 }
             }
         };

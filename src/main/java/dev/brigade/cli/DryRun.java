@@ -9,7 +9,11 @@ import dev.brigade.core.Sizes;
 import dev.brigade.core.TargetDecision;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Prints what a job would do, path by path, reading the target but writing nothing. */
 final class DryRun {
@@ -19,14 +23,24 @@ final class DryRun {
     static void print(Plan plan, PrintStream out, JsonEvents json) {
         Policy policy = plan.job().options().policy();
         Path blocked = null;
+        // Folders the copy would create: nothing can be inside them yet, so their contents need no look,
+        // which in Java costs an exception for each path that is not there.
+        Set<Path> missing = new HashSet<>();
+        if (Files.notExists(plan.job().target(), LinkOption.NOFOLLOW_LINKS)) {
+            missing.add(plan.job().target());
+        }
         for (PlanEntry entry : plan.entries()) {
             TargetDecision decision;
             if (blocked != null && entry.source().startsWith(blocked)) {
                 decision = new TargetDecision(TargetDecision.Action.CONFLICT, TargetDecision.BLOCKED_FOLDER);
             } else {
-                decision = decide(entry, policy);
+                decision = entry.kind() != EntryKind.SPECIAL && missing.contains(entry.target().getParent())
+                        ? TargetDecision.CREATE : decide(entry, policy);
                 blocked = entry.kind() == EntryKind.DIRECTORY && decision.action() == TargetDecision.Action.CONFLICT
                         ? entry.source() : null;
+                if (entry.kind() == EntryKind.DIRECTORY && decision.action() == TargetDecision.Action.CREATE) {
+                    missing.add(entry.target());
+                }
             }
             if (json != null) {
                 json.planned(entry, decision);

@@ -16,7 +16,11 @@ import java.util.Locale;
  * objects of strings and numbers, so a few lines of escaping serve instead of a JSON library.
  */
 final class JsonEvents implements JobListener {
+    /** A reader sees events at most this late; flushing every line cost a write(2) per file. */
+    private static final long FLUSH_NANOS = 100_000_000L;
+
     private final PrintStream out;
+    private long lastFlush = System.nanoTime();
 
     JsonEvents(PrintStream out) {
         this.out = out;
@@ -24,19 +28,29 @@ final class JsonEvents implements JobListener {
 
     @Override
     public synchronized void fileFinished(FileOutcome outcome) {
-        out.println("{\"event\":\"file\",\"path\":" + quote(outcome.source()) + ",\"target\":" + quote(outcome.target())
+        emit("{\"event\":\"file\",\"path\":" + quote(outcome.source()) + ",\"target\":" + quote(outcome.target())
                 + ",\"outcome\":\"" + outcome.outcome().id() + "\",\"bytes\":" + outcome.bytes()
                 + ",\"reason\":" + quote(outcome.reason()) + "}");
     }
 
     synchronized void planned(PlanEntry entry, TargetDecision decision) {
-        out.println("{\"event\":\"plan\",\"path\":" + quote(entry.source()) + ",\"target\":" + quote(entry.target())
+        emit("{\"event\":\"plan\",\"path\":" + quote(entry.source()) + ",\"target\":" + quote(entry.target())
                 + ",\"kind\":\"" + entry.kind().name().toLowerCase(Locale.ROOT) + "\",\"action\":\""
                 + DryRun.verb(entry, decision) + "\",\"bytes\":" + entry.size() + ",\"reason\":" + quote(decision.reason()) + "}");
     }
 
     synchronized void planSummary(Plan plan) {
         out.println("{\"event\":\"plan-summary\",\"files\":" + plan.fileCount() + ",\"bytes\":" + plan.byteCount() + "}");
+        out.flush();
+    }
+
+    private void emit(String line) {
+        out.println(line);
+        long now = System.nanoTime();
+        if (now - lastFlush >= FLUSH_NANOS) {
+            out.flush();
+            lastFlush = now;
+        }
     }
 
     synchronized void done(JobReport report) {

@@ -52,6 +52,12 @@ final class ProgressLine implements AutoCloseable {
         }
     }
 
+    /** Prints {@code message} as a line of its own above the progress line, which is redrawn below it. */
+    synchronized void printAbove(String message) {
+        out.print(running ? "\r\u001b[K" + message + "\n" : message + "\n");
+        out.flush();
+    }
+
     static String render(ProgressSnapshot s, RateMeter meter, int columns) {
         String line = switch (s.phase()) {
             case SCANNING -> String.format(Locale.ROOT, "scanning… %,d files, %s", s.filesTotal(), Sizes.format(s.bytesTotal()));
