@@ -24,10 +24,14 @@ public final class DesktopApp extends Application {
         Application.launch(DesktopApp.class, args);
     }
 
+    private Settings settings;
+    private QueueStore store;
+
     @Override
     public void start(Stage stage) {
-        MainWindow window = new MainWindow(Settings.forUser(), new JobQueue(), QueueStore.forUser(), Dialogs::confirm,
-                background, Platform::exit);
+        settings = Settings.forUser();
+        store = QueueStore.forUser();
+        MainWindow window = new MainWindow(settings, new JobQueue(), store, Dialogs::confirm, background, Platform::exit);
         new ErrorDialog(stage).install();
         List<File> given = getParameters().getRaw().stream().map(File::new).filter(File::exists).toList();
         window.sources().addFiles(given);
@@ -38,5 +42,10 @@ public final class DesktopApp extends Application {
     @Override
     public void stop() {
         background.shutdownNow();
+        // Their writers are daemon threads: a save still pending when the app quits would be lost.
+        if (settings != null) {
+            settings.awaitSaved();
+            store.awaitSaved();
+        }
     }
 }

@@ -49,7 +49,6 @@ public final class MainWindow {
     private final JobStarter.Confirm confirm;
     private final BorderPane root = new BorderPane();
     private final SetupPane setup;
-    private final QueuePane queuePane;
     private final Runnable quit;
     private final BooleanProperty stopping = new SimpleBooleanProperty(false);
     private final QueueStore store;
@@ -65,7 +64,7 @@ public final class MainWindow {
         queue.jobsAtOnceProperty().bindBidirectional(settings.jobsAtOnceProperty());
         setup = new SetupPane(sources, settings, confirm,
                 messages -> new JobStarter(sources, settings, queue, confirm, messages, background));
-        queuePane = new QueuePane(queue, new QueueActions(background));
+        QueuePane queuePane = new QueuePane(queue, new QueueActions(background));
         SplitPane split = new SplitPane(setup, queuePane);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.47);
@@ -191,16 +190,8 @@ public final class MainWindow {
         return setup;
     }
 
-    public QueuePane queuePane() {
-        return queuePane;
-    }
-
     public SourceList sources() {
         return sources;
-    }
-
-    public BorderPane root() {
-        return root;
     }
 
     /** What the queue's cells ask for: reordering, the failure list, a retry, a report. */

@@ -87,8 +87,4 @@ public final class QueuePane extends VBox {
         view.setManaged(false);
         return view;
     }
-
-    public ListView<JobItem> list() {
-        return list;
-    }
 }

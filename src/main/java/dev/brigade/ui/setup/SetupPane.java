@@ -1,7 +1,6 @@
 package dev.brigade.ui.setup;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -65,7 +64,7 @@ public final class SetupPane extends VBox {
             @Override
             protected void updateItem(Path item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.toString() + (Files.isDirectory(item) ? "/" : ""));
+                setText(empty || item == null ? null : item.toString() + (sources.isFolder(item) ? "/" : ""));
                 setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
             }
         });
