@@ -4,7 +4,7 @@ import java.nio.ByteBuffer;
 
 /**
  * The one place copy buffers are made. They are direct, so channel reads and writes need no hidden
- * temporary copy, and page-aligned: measured on this project's machines, an aligned direct buffer
+ * temporary copy, and page-aligned: measured on a 2-core Linux machine, an aligned direct buffer
  * copied 1.4-1.75x faster than an unaligned one of the same size.
  */
 public final class Buffers {

@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Flushes a whole file system at once with syncfs(2), through coreutils' {@code sync -f}, since Java
  * cannot make that call itself. One syncfs lets the kernel write a batch of new files in one sorted
- * sweep: on this project's machines a batch of 1,000 small files flushed in a few milliseconds, where
+ * sweep: on a 2-core test machine a batch of 1,000 small files flushed in a few milliseconds, where
  * fsync of each file cost about 0.6 ms apiece. Since Linux 5.8 syncfs reports write errors, so a failure
  * here is a real failure. Where there is no such command (macOS, Windows, or an old coreutils), callers
  * fall back to fsync per file.
