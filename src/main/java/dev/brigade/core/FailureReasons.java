@@ -52,6 +52,14 @@ public final class FailureReasons {
         return lowerFirst(text.strip());
     }
 
+    /**
+     * Whether {@code e} says the disk is full. The text is the C library's, which the launcher keeps
+     * in English; in another language this answers false, and the file simply fails.
+     */
+    public static boolean isNoSpace(IOException e) {
+        return describe(e).equals("no space left on device");
+    }
+
     /** A failure that is not an I/O error: a name the JVM cannot encode, or a defect worth reporting. */
     public static String describe(RuntimeException e) {
         if (e instanceof InvalidPathException) {

@@ -48,6 +48,11 @@ public final class JobProgress {
         bytesCopied.addAndGet(bytes);
     }
 
+    /** A file will be copied again from its start: the bytes its first try counted no longer count. */
+    void restarting(long bytesAlreadyCounted) {
+        bytesDone.addAndGet(-bytesAlreadyCounted);
+    }
+
     /**
      * A file is finished. Its bytes not yet counted by {@link #copied} (all of them for a skip, the
      * rest for a file that failed partway) move the bar on without counting as copied.

@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Runs a {@link Plan}: creates its folders in plan order on the calling thread, hands its files to a
@@ -24,6 +25,7 @@ public final class JobRunner {
      * measurements. The system property {@code brigade.workers} overrides it.
      */
     static final int WORKERS = Math.max(1, Integer.getInteger("brigade.workers", 2));
+    static final String NO_SPACE = "no space left on device";
     static final String NAME_TAKEN = "another file took this name during the copy (on this disk, names that"
             + " differ only in letter case are the same name)";
     /** Files from this size on take the large lane, one at a time. */
@@ -37,12 +39,14 @@ public final class JobRunner {
     private final ChannelHooks hooks;
     private final Outcomes outcomes;
     private final DeferredFlush flush = new DeferredFlush();
-    private final List<PlanEntry> foldersToStamp = new ArrayList<>();
+    private final FolderStamps folderStamps = new FolderStamps();
     /**
      * Folders this job made. They started empty, so a file planned into one needs no look at its
      * target: in Java that look costs an exception for every new file. Not where names ignore case.
      */
     private final Set<Path> createdFolders = ConcurrentHashMap.newKeySet();
+    /** Files that found the disk full while other copies were writing to it. */
+    private final Queue<PlanEntry> shortOfSpace = new ConcurrentLinkedQueue<>();
     /** Whether the target's file system takes {@code Readme} and {@code README} for one name. */
     private boolean namesIgnoreCase;
     private Path blockedFolder;
@@ -91,6 +95,7 @@ public final class JobRunner {
             control.cancel(); // an interrupt of this thread alone must stop the workers too
         } finally {
             pool.finish();
+            retryShortOfSpace();
             finish(cancelled || control.isCancelled());
             control.leave();
         }
@@ -98,11 +103,15 @@ public final class JobRunner {
     }
 
     private WorkerPool newPool() throws JobRefusedException {
+        return newPool(WORKERS);
+    }
+
+    private WorkerPool newPool(int workers) throws JobRefusedException {
         ChunkListener checkpoint = bytes -> control.checkpoint();
         ChunkListener pacing = options.bytesPerSecond() > 0
                 ? new Throttle(options.bytesPerSecond()).andThen(checkpoint) : checkpoint;
         try {
-            return new WorkerPool(WORKERS, () -> new FileCopier(options, pacing, hooks), control);
+            return new WorkerPool(workers, () -> new FileCopier(options, pacing, hooks), control);
         } catch (BufferUnavailableException e) {
             throw new JobRefusedException(e.getMessage());
         }
@@ -136,7 +145,7 @@ public final class JobRunner {
         if (entry.kind() == EntryKind.DIRECTORY) {
             folder(entry);
         } else {
-            pool.submit(copier -> new FileStep(entry, copier).run(), entry.size() >= LARGE);
+            pool.submit(copier -> new FileStep(entry, copier, false).run(), entry.size() >= LARGE);
         }
     }
 
@@ -147,7 +156,7 @@ public final class JobRunner {
                 case CREATE -> {
                     Files.createDirectory(entry.target(), Permissions.OWNER_ONLY_FOLDER);
                     createdFolders.add(entry.target());
-                    foldersToStamp.add(entry);
+                    folderStamps.add(entry);
                     durable(entry.target().getParent());
                 }
                 case USE_EXISTING -> {
@@ -155,7 +164,7 @@ public final class JobRunner {
                         TempFiles.removeStale(entry.target()); // a resumed job may still continue them
                     }
                     if (options.policy() != Policy.SKIP) {
-                        foldersToStamp.add(entry);
+                        folderStamps.add(entry);
                     }
                 }
                 default -> blockFolder(entry, decision.reason());
@@ -176,11 +185,13 @@ public final class JobRunner {
     private final class FileStep {
         private final PlanEntry entry;
         private final FileCopier copier;
+        private final boolean lastTry;
         private long counted;
 
-        FileStep(PlanEntry entry, FileCopier copier) {
+        FileStep(PlanEntry entry, FileCopier copier, boolean lastTry) {
             this.entry = entry;
             this.copier = copier;
+            this.lastTry = lastTry;
         }
 
         void run() throws CopyCancelledException {
@@ -202,6 +213,11 @@ public final class JobRunner {
             } catch (IOException e) {
                 if (control.isCancelled()) { // a cancel's interrupt can surface as any I/O error
                     throw new CopyCancelledException(counted);
+                }
+                if (!lastTry && FailureReasons.isNoSpace(e)) {
+                    progress.restarting(counted);
+                    shortOfSpace.add(entry);
+                    return;
                 }
                 fail(entry, FailureReasons.describe(e), counted);
             } catch (RuntimeException e) {
@@ -237,6 +253,54 @@ public final class JobRunner {
         }
     }
 
+    /**
+     * Files that found the disk full get one more try, one at a time, once every other copy is done: a
+     * big file that did not fit beside them has removed its temporary file by then. A file bigger
+     * than the space now free fails at once instead of filling the disk again.
+     */
+    private void retryShortOfSpace() {
+        List<PlanEntry> waiting = new ArrayList<>(shortOfSpace);
+        shortOfSpace.clear();
+        if (waiting.isEmpty()) {
+            return;
+        }
+        boolean interrupted = Thread.interrupted(); // a cancel is read from the control below
+        int next = 0;
+        if (!control.isCancelled()) {
+            try {
+                WorkerPool alone = newPool(1);
+                try {
+                    for (; next < waiting.size() && !control.isCancelled(); next++) {
+                        PlanEntry entry = waiting.get(next);
+                        if (fitsNow(entry)) {
+                            alone.submit(copier -> new FileStep(entry, copier, true).run(), false);
+                        } else {
+                            fail(entry, NO_SPACE, 0);
+                        }
+                    }
+                } finally {
+                    alone.finish();
+                }
+            } catch (JobRefusedException | CopyCancelledException e) {
+                // the files not handed over yet fail below
+            }
+        }
+        for (; next < waiting.size(); next++) {
+            fail(waiting.get(next), NO_SPACE, 0);
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean fitsNow(PlanEntry entry) {
+        try {
+            return Files.getFileStore(entry.target().getParent()).getUsableSpace() > entry.size();
+        } catch (IOException e) {
+            return true; // the try itself will tell
+        }
+    }
+
     /** A folder that got a new name, flushed with the next batch when the job flushes at all. */
     private void durable(Path folder) {
         if (options.fsync()) {
@@ -265,9 +329,7 @@ public final class JobRunner {
         if (options.resume() && !cancelled) {
             removeUnusedPartials();
         }
-        for (int i = foldersToStamp.size() - 1; i >= 0; i--) {
-            stampFolder(foldersToStamp.get(i));
-        }
+        folderStamps.applyAll(outcomes);
         progress.phase(JobPhase.FINISHED);
         if (interrupted) {
             Thread.currentThread().interrupt();
@@ -284,19 +346,6 @@ public final class JobRunner {
             if (entry.kind() == EntryKind.DIRECTORY) {
                 TempFiles.removeStale(entry.target());
             }
-        }
-    }
-
-    private void stampFolder(PlanEntry entry) {
-        try {
-            Set<PosixFilePermission> permissions = entry.permissions();
-            if (permissions != null) {
-                Files.setPosixFilePermissions(entry.target(), permissions);
-            }
-            Files.setLastModifiedTime(entry.target(), entry.modified());
-        } catch (IOException e) {
-            outcomes.record(FileOutcome.failed(entry, "folder copied, but its time or permissions could not be set: "
-                    + FailureReasons.describe(e)));
         }
     }
 }

@@ -163,4 +163,43 @@ class FaultInjectionTest {
         assertTrue(Files.exists(big));
         assertTrue(!Thread.currentThread().isInterrupted(), "the cancel's interrupt does not leak to the caller");
     }
+
+    /** Once every other copy is done, a file that found the disk full gets one more try, alone. */
+    @Test
+    void aFileThatFoundTheDiskFullIsTriedOnceMoreAtTheEnd() throws Exception {
+        Path src = dir.resolve("src");
+        Trees.randomFile(src.resolve("unlucky.bin"), SIZE, 8);
+        Trees.randomFile(src.resolve("other.bin"), SIZE, 9);
+        int[] opened = {0};
+        ChannelHooks fullOnce = new ChannelHooks() {
+            @Override
+            public synchronized FileChannel target(FileChannel channel) {
+                // the first file to open a target finds the disk full; every later open succeeds
+                return opened[0]++ == 0 ? new FaultyChannel(channel, FaultyChannel.Fault.FULL, SIZE / 2) : channel;
+            }
+        };
+
+        JobReport report = runWith(fullOnce, CopyOptions.defaults(), dir.resolve("dst"), src);
+
+        assertEquals(2, report.copied(), report.failures().toString());
+        assertEquals(3, opened[0], "the unlucky file was written a second time");
+        Trees.assertSameTree(src, dir.resolve("dst/src"));
+    }
+
+    @Test
+    void aFileThatFindsTheDiskFullTwiceFailsOnceWithThatReason() throws Exception {
+        Path source = Trees.randomFile(dir.resolve("src/big.bin"), SIZE, 10);
+        ChannelHooks alwaysFull = new ChannelHooks() {
+            @Override
+            public FileChannel target(FileChannel channel) {
+                return new FaultyChannel(channel, FaultyChannel.Fault.FULL, SIZE / 2);
+            }
+        };
+
+        JobReport report = runWith(alwaysFull, CopyOptions.defaults(), dir.resolve("dst"), source);
+
+        assertEquals(1, report.failed());
+        assertEquals(List.of("no space left on device"), report.failures().stream().map(FileOutcome::reason).toList());
+        assertEquals(List.of(Path.of("")), Trees.listing(dir.resolve("dst")));
+    }
 }

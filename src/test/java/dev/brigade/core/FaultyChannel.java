@@ -20,7 +20,9 @@ final class FaultyChannel extends FileChannel {
         /** {@code close} fails, after really closing. */
         CLOSE,
         /** Writes silently flip one bit of the byte at offset {@code after}. */
-        CORRUPT
+        CORRUPT,
+        /** Writes fail as on a full disk once {@code after} bytes have been written. */
+        FULL
     }
 
     private final FileChannel delegate;
@@ -35,6 +37,9 @@ final class FaultyChannel extends FileChannel {
     }
 
     private void check(Fault kind) throws IOException {
+        if (kind == Fault.WRITE && fault == Fault.FULL && moved >= after) {
+            throw new IOException("No space left on device");
+        }
         if (fault == kind && moved >= after) {
             throw new IOException("injected " + kind.name().toLowerCase() + " failure");
         }
