@@ -48,6 +48,7 @@ public final class MainWindow {
     private final SourceList sources = new SourceList();
     private final JobStarter.Confirm confirm;
     private final BorderPane root = new BorderPane();
+    private final QueuePane queuePane;
     private final SetupPane setup;
     private final Runnable quit;
     private final BooleanProperty stopping = new SimpleBooleanProperty(false);
@@ -64,7 +65,7 @@ public final class MainWindow {
         queue.jobsAtOnceProperty().bindBidirectional(settings.jobsAtOnceProperty());
         setup = new SetupPane(sources, settings, confirm,
                 messages -> new JobStarter(sources, settings, queue, confirm, messages, background));
-        QueuePane queuePane = new QueuePane(queue, new QueueActions(background));
+        queuePane = new QueuePane(queue, new QueueActions(background));
         SplitPane split = new SplitPane(setup, queuePane);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.47);
@@ -123,6 +124,7 @@ public final class MainWindow {
         queue.startPolling();
         stage.show();
         setup.focusStart();
+        Platform.runLater(queuePane::warmUp);
     }
 
     /**
