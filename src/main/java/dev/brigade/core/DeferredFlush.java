@@ -171,11 +171,7 @@ final class DeferredFlush implements AutoCloseable {
             return errors;
         }
         if (pool == null) {
-            pool = Executors.newFixedThreadPool(THREADS, runnable -> {
-                Thread thread = new Thread(runnable, "brigade-flush");
-                thread.setDaemon(true);
-                return thread;
-            });
+            pool = Executors.newFixedThreadPool(THREADS, DaemonThreads.named("brigade-flush"));
         }
         List<Future<IOException>> futures = new ArrayList<>(paths.size());
         for (Path path : paths) {

@@ -6,7 +6,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The threads that copy a job's files, each lending out one {@link FileCopier} (and so one buffer)
@@ -35,12 +34,7 @@ final class WorkerPool {
         for (int i = 0; i < workers; i++) {
             copiers.add(newCopier.get());
         }
-        AtomicInteger count = new AtomicInteger();
-        this.threads = Executors.newFixedThreadPool(workers, runnable -> {
-            Thread thread = new Thread(runnable, "brigade-worker-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.threads = Executors.newFixedThreadPool(workers, DaemonThreads.numbered("brigade-worker"));
     }
 
     /** Hands {@code work} to a worker, waiting while the queue is full. */

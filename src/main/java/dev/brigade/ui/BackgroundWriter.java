@@ -1,5 +1,6 @@
 package dev.brigade.ui;
 
+import dev.brigade.core.DaemonThreads;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,11 +17,7 @@ public final class BackgroundWriter {
     private final ExecutorService thread;
 
     public BackgroundWriter(String name) {
-        thread = Executors.newSingleThreadExecutor(runnable -> {
-            Thread writer = new Thread(runnable, name);
-            writer.setDaemon(true);
-            return writer;
-        });
+        thread = Executors.newSingleThreadExecutor(DaemonThreads.named(name));
     }
 
     public void write(Runnable write) {

@@ -1,5 +1,6 @@
 package dev.brigade.ui;
 
+import dev.brigade.core.DaemonThreads;
 import dev.brigade.ui.queue.JobQueue;
 import dev.brigade.ui.queue.QueueStore;
 import dev.brigade.ui.setup.Settings;
@@ -13,11 +14,7 @@ import javafx.stage.Stage;
 
 /** The desktop app's lifecycle: builds the window from the user's settings and opens it. */
 public final class DesktopApp extends Application {
-    private final ExecutorService background = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "brigade-background");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService background = Executors.newCachedThreadPool(DaemonThreads.named("brigade-background"));
 
     /** Starts the toolkit and shows the window; returns when the app quits. Paths given become sources. */
     public static void open(String[] args) {

@@ -1,6 +1,7 @@
 package dev.brigade.ui.queue;
 
 import dev.brigade.core.CopyJob;
+import dev.brigade.core.DaemonThreads;
 import dev.brigade.core.ProgressSnapshot;
 import dev.brigade.core.Sizes;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -42,12 +42,7 @@ public final class JobQueue {
     private Runnable onChange = () -> { };
 
     public JobQueue() {
-        AtomicInteger count = new AtomicInteger();
-        workers = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "brigade-job-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        workers = Executors.newCachedThreadPool(DaemonThreads.numbered("brigade-job"));
         jobsAtOnce.addListener((o, was, now) -> schedule());
         poller.setCycleCount(Animation.INDEFINITE);
     }
