@@ -14,6 +14,8 @@ import java.util.Locale;
 
 /** Turns an I/O failure into the short reason a person reads next to the path. */
 public final class FailureReasons {
+    /** The reason of a file that did not fit on the target disk. */
+    public static final String NO_SPACE = "no space left on device";
     private FailureReasons() {
     }
 
@@ -57,7 +59,7 @@ public final class FailureReasons {
      * in English; in another language this answers false, and the file simply fails.
      */
     public static boolean isNoSpace(IOException e) {
-        return describe(e).equals("no space left on device");
+        return describe(e).equals(NO_SPACE);
     }
 
     /** A failure that is not an I/O error: a name the JVM cannot encode, or a defect worth reporting. */

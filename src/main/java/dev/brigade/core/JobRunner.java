@@ -25,7 +25,6 @@ public final class JobRunner {
      * measurements. The system property {@code brigade.workers} overrides it.
      */
     static final int WORKERS = Math.max(1, Integer.getInteger("brigade.workers", 2));
-    static final String NO_SPACE = "no space left on device";
     static final String NAME_TAKEN = "another file took this name during the copy (on this disk, names that"
             + " differ only in letter case are the same name)";
     /** Files from this size on take the large lane, one at a time. */
@@ -74,7 +73,6 @@ public final class JobRunner {
     public JobReport run() throws JobRefusedException {
         long start = System.nanoTime();
         WorkerPool pool = newPool();
-        boolean cancelled = false;
         control.enter();
         try {
             prepareTarget();
@@ -91,15 +89,13 @@ public final class JobRunner {
                 }
             }
         } catch (CopyCancelledException e) {
-            cancelled = true;
             control.cancel(); // an interrupt of this thread alone must stop the workers too
         } finally {
             pool.finish();
-            retryShortOfSpace();
-            finish(cancelled || control.isCancelled());
+            finish();
             control.leave();
         }
-        return outcomes.report(Duration.ofNanos(System.nanoTime() - start), cancelled || control.isCancelled());
+        return outcomes.report(Duration.ofNanos(System.nanoTime() - start), control.isCancelled());
     }
 
     private WorkerPool newPool() throws JobRefusedException {
@@ -264,7 +260,6 @@ public final class JobRunner {
         if (waiting.isEmpty()) {
             return;
         }
-        boolean interrupted = Thread.interrupted(); // a cancel is read from the control below
         int next = 0;
         if (!control.isCancelled()) {
             try {
@@ -275,7 +270,7 @@ public final class JobRunner {
                         if (fitsNow(entry)) {
                             alone.submit(copier -> new FileStep(entry, copier, true).run(), false);
                         } else {
-                            fail(entry, NO_SPACE, 0);
+                            fail(entry, FailureReasons.NO_SPACE, 0);
                         }
                     }
                 } finally {
@@ -286,10 +281,7 @@ public final class JobRunner {
             }
         }
         for (; next < waiting.size(); next++) {
-            fail(waiting.get(next), NO_SPACE, 0);
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+            fail(waiting.get(next), FailureReasons.NO_SPACE, 0);
         }
     }
 
@@ -320,13 +312,17 @@ public final class JobRunner {
         outcomes.record(FileOutcome.failed(entry, reason));
     }
 
-    /** Flushes what is pending and gives folders their source's time and permissions, deepest first. */
-    private void finish(boolean cancelled) {
-        boolean interrupted = Thread.interrupted();
+    /**
+     * Gives files that found the disk full their second try, flushes what is pending, and gives folders
+     * their source's time and permissions, deepest first.
+     */
+    private void finish() {
+        boolean interrupted = Thread.interrupted(); // a cancel is read from the control from here on
+        retryShortOfSpace();
         progress.phase(JobPhase.FLUSHING);
         flush.flush().forEach(outcomes::record);
         flush.close();
-        if (options.resume() && !cancelled) {
+        if (options.resume() && !control.isCancelled()) { // a cancelled resume keeps its partials
             removeUnusedPartials();
         }
         folderStamps.applyAll(outcomes);
