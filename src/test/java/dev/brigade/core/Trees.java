@@ -65,4 +65,13 @@ public final class Trees {
         }
         return found;
     }
+
+    /**
+     * The temporary files under {@code root} of a copy of a file called {@code name}: not those of
+     * other files, nor the probe a job makes when it starts.
+     */
+    public static List<Path> partialsOf(Path root, String name) throws IOException {
+        return temporaryFiles(root).stream().filter(p -> p.getFileName().toString().startsWith("." + name + ".brigade-"))
+                .toList();
+    }
 }

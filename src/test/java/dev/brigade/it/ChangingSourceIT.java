@@ -20,7 +20,7 @@ class ChangingSourceIT {
     private void waitForCopyOf(Path targetFolder, String name) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
-            if (Files.isDirectory(targetFolder) && Trees.temporaryFiles(targetFolder).stream().anyMatch(p -> p.getFileName().toString().startsWith("." + name))) {
+            if (Files.isDirectory(targetFolder) && !Trees.partialsOf(targetFolder, name).isEmpty()) {
                 return;
             }
             Thread.sleep(5);

@@ -51,7 +51,7 @@ class ResumeIT {
     }
 
     private static long partialSize(Path folder) throws Exception {
-        List<Path> temps = Trees.temporaryFiles(folder);
+        List<Path> temps = Trees.partialsOf(folder, "disk.img");
         return temps.isEmpty() ? 0 : Files.size(temps.get(0));
     }
 }
