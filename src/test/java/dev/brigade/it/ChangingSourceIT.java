@@ -33,8 +33,11 @@ class ChangingSourceIT {
         Data.randomFile(dir.resolve("src/1-slow.bin"), 2 << 20, 1);
         Path doomed = Trees.file(dir.resolve("src/2-doomed.txt"), "soon gone");
         Trees.file(dir.resolve("src/3-after.txt"), "after");
-        Process copy = Launcher.command("copy", "--limit", "2M", dir.resolve("src").toString(), dir.resolve("dst").toString())
-                .start();
+        ProcessBuilder command = Launcher.command("copy", "--limit", "2M", dir.resolve("src").toString(),
+                dir.resolve("dst").toString());
+        // One worker, so 2-doomed waits behind the slow file; with two it could be done before the delete.
+        command.environment().put("BRIGADE_JAVA_OPTIONS", "-Dbrigade.workers=1");
+        Process copy = command.start();
         waitForCopyOf(dir.resolve("dst/src"), "1-slow.bin");
         Files.delete(doomed);
 
